@@ -1,0 +1,2 @@
+package org.reportlens.cli;
+public class Main { public static void main(String[] a) {} }

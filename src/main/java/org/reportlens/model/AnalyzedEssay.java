@@ -1,0 +1,3 @@
+package org.reportlens.model;
+
+public record AnalyzedEssay(Essay essay, EssayAnalysis analysis) {}

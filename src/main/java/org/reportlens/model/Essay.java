@@ -1,0 +1,35 @@
+package org.reportlens.model;
+
+import java.util.List;
+
+/**
+ * One essay (or introduction, chapter ...) of a report, with clean body text.
+ *
+ * @param text       body text: paragraphs separated by a blank line, headings as their own paragraphs
+ * @param pageStarts where each page begins in {@code text}, in order; empty when the format has no pages
+ * @param pages      null when the format has no pages
+ * @param biography  the author biography, kept out of {@code text}; may be null
+ */
+public record Essay(String id, EssayKind kind, String title, List<Author> authors, PageRange pages,
+                    String summary, String text, List<PageStart> pageStarts, List<Footnote> footnotes,
+                    List<PullQuote> pullQuotes, String biography) {
+  public Essay {
+    if (id == null || title == null || text == null) throw new IllegalArgumentException("essay id/title/text");
+    authors = List.copyOf(authors);
+    pageStarts = List.copyOf(pageStarts);
+    footnotes = List.copyOf(footnotes);
+    pullQuotes = List.copyOf(pullQuotes);
+  }
+
+  /** The page on which the character at {@code offset} stands, or null when unpaged. */
+  public Integer pageAt(int offset) {
+    Integer page = null;
+    for (PageStart p : pageStarts) {
+      if (p.offset() > offset) break;
+      page = p.page();
+    }
+    return page == null && pages != null ? pages.first() : page;
+  }
+
+  public int wordCount() { return Words.count(text); }
+}

@@ -1,0 +1,3 @@
+package org.reportlens.model;
+
+public record Keyphrase(String text, double score) {}
