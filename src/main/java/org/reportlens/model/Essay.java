@@ -8,16 +8,18 @@ import java.util.List;
  * @param text       body text: paragraphs separated by a blank line, headings as their own paragraphs
  * @param pageStarts where each page begins in {@code text}, in order; empty when the format has no pages
  * @param pages      null when the format has no pages
+ * @param footnoteRefs where footnote markers stood in {@code text}, in text order
  * @param biography  the author biography, kept out of {@code text}; may be null
  */
 public record Essay(String id, EssayKind kind, String title, List<Author> authors, PageRange pages,
                     String summary, String text, List<PageStart> pageStarts, List<Footnote> footnotes,
-                    List<PullQuote> pullQuotes, String biography) {
+                    List<FootnoteRef> footnoteRefs, List<PullQuote> pullQuotes, String biography) {
   public Essay {
     if (id == null || title == null || text == null) throw new IllegalArgumentException("essay id/title/text");
     authors = List.copyOf(authors);
     pageStarts = List.copyOf(pageStarts);
     footnotes = List.copyOf(footnotes);
+    footnoteRefs = List.copyOf(footnoteRefs);
     pullQuotes = List.copyOf(pullQuotes);
   }
 
@@ -32,4 +34,14 @@ public record Essay(String id, EssayKind kind, String title, List<Author> author
   }
 
   public int wordCount() { return Words.count(text); }
+
+  /** The footnote whose marker stands within {@code maxGap} characters after {@code offset}, or null. */
+  public Footnote footnoteAfter(int offset, int maxGap) {
+    for (FootnoteRef r : footnoteRefs) {
+      if (r.offset() >= offset && r.offset() - offset <= maxGap) {
+        for (Footnote f : footnotes) if (f.number() == r.number()) return f;
+      }
+    }
+    return null;
+  }
 }
