@@ -154,6 +154,7 @@ public final class TikaExtractor implements Extractor {
     private int listDepth;
     private boolean afterPages;
     private int footnoteDepth = -1;
+    private int skipDepth = -1;
     private StringBuilder buf;
     private BlockKind kind;
     private int level;
@@ -169,6 +170,8 @@ public final class TikaExtractor implements Extractor {
             pageDepth = depth;
           } else if ("footnote".equals(cls) || "endnote".equals(cls)) {
             footnoteDepth = depth;
+          } else if ("annotation".equals(cls) && skipDepth < 0) {
+            skipDepth = depth; // PDF link targets repeat text that is already in the page
           }
         }
         case "p" -> open(footnoteDepth >= 0 ? BlockKind.FOOTNOTE
@@ -195,6 +198,7 @@ public final class TikaExtractor implements Extractor {
             afterPages = true;
           }
           if (depth == footnoteDepth) footnoteDepth = -1;
+          if (depth == skipDepth) skipDepth = -1;
         }
         case "ul", "ol" -> listDepth--;
         default -> { }
@@ -204,6 +208,7 @@ public final class TikaExtractor implements Extractor {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+      if (skipDepth >= 0) return;
       if (buf == null) {
         // Text outside any block element: Tika's plain-text parser emits <p> but some parsers do not.
         if (new String(ch, start, length).isBlank()) return;
