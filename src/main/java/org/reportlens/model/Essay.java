@@ -30,7 +30,8 @@ public record Essay(String id, EssayKind kind, String title, List<Author> author
       if (p.offset() > offset) break;
       page = p.page();
     }
-    return page == null && pages != null ? pages.first() : page;
+    if (page == null && pages != null) return pages.first();
+    return page;
   }
 
   public int wordCount() { return Words.count(text); }
