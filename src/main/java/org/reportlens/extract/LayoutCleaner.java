@@ -188,7 +188,7 @@ public final class LayoutCleaner {
   private static void continueFootnote(List<Line> lines, List<Footnote> notes, int noteLine, int page, Dehyphenator dh) {
     if (notes.isEmpty()) return;
     Footnote prev = notes.get(notes.size() - 1);
-    if (prev.page() >= page || finished(prev.text())) return;
+    if (prev.page() > page || finished(prev.text())) return;
     int end = noteLine - 1;
     if (end < 0 || lines.get(end).role != Role.BODY || lines.get(end).page != page) return;
     int block = lines.get(end).block;
@@ -196,9 +196,14 @@ public final class LayoutCleaner {
     while (start > 0 && lines.get(start - 1).block == block && lines.get(start - 1).role == Role.BODY) start--;
     if (end - start > 3) return;
     StringBuilder text = new StringBuilder(prev.text());
+    StringBuilder candidate = new StringBuilder();
     for (int k = start; k <= end; k++) {
       if (lines.get(k).text.indexOf(Markers.FOOTNOTE_OPEN) >= 0) return;
+      candidate.append(lines.get(k).text).append(' ');
     }
+    // On the same page the rest of a note sits at the foot of the next column; body text can sit
+    // there too, so only a block that reads like the tail of a citation is taken.
+    if (prev.page() == page && !CITATION_TAIL.matcher(candidate).find()) return;
     for (int k = start; k <= end; k++) {
       String joined = dh.join(text.toString(), lines.get(k).text);
       text.setLength(0);
@@ -207,6 +212,9 @@ public final class LayoutCleaner {
     }
     notes.set(notes.size() - 1, new Footnote(prev.number(), text.toString(), prev.page()));
   }
+
+  private static final Pattern CITATION_TAIL = Pattern.compile(
+      "https?://|www\\.|\\[?retrieved|accessed|Available at|^\\s*(?-i:\\p{Ll})|\\bpp?\\. \\d", Pattern.CASE_INSENSITIVE);
 
   private static boolean finished(String note) {
     String t = note.strip();
