@@ -244,8 +244,9 @@ public final class TikaExtractor implements Extractor {
     }
 
     List<Block> blocks(String mediaType) {
-      if (mediaType.equals("text/plain") || mediaType.equals("text/x-web-markdown")) {
-        return PlainTextBlocks.split(raw, mediaType.equals("text/x-web-markdown"));
+      boolean markdown = mediaType.equals("text/x-web-markdown") || mediaType.equals("text/markdown");
+      if (mediaType.equals("text/plain") || markdown) {
+        return PlainTextBlocks.split(raw, markdown);
       }
       return raw;
     }

@@ -1,0 +1,421 @@
+package org.reportlens.segment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlens.extract.Markers;
+import org.reportlens.model.Author;
+import org.reportlens.model.Block;
+import org.reportlens.model.BlockKind;
+import org.reportlens.model.CleanDocument;
+import org.reportlens.model.Essay;
+import org.reportlens.model.EssayKind;
+import org.reportlens.model.FailureReason;
+import org.reportlens.model.Footnote;
+import org.reportlens.model.FootnoteRef;
+import org.reportlens.model.PageRange;
+import org.reportlens.model.PageStart;
+import org.reportlens.model.PullQuote;
+import org.reportlens.model.ReportException;
+import org.reportlens.model.ReportMeta;
+import org.reportlens.model.SegmentedReport;
+
+/**
+ * Cuts a clean report into essays. With a table of contents, each entry's title is found among the
+ * body headings and what follows the title in the entry is its authors; without one, headings
+ * followed by a byline (or named Introduction, Foreword, Conclusion ...) start essays; a report with
+ * neither is one essay. Within an essay the byline, affiliation, "In Brief"/abstract summary and
+ * author biography are taken out of the text. Front matter (cover, about-the-publisher, editors,
+ * contents) and back matter (publisher's back cover) never become essays.
+ *
+ * <p>Page numbers are the PDF's physical pages, not the printed ones a contents page gives.
+ * Does not look at fonts or positions. Stateless and thread-safe.
+ */
+public final class TocSegmenter implements Segmenter {
+  private static final Pattern SUMMARY = Pattern.compile(
+      "^(?:In Brief|Abstract|Summary|Executive Summary|Key Points|Overview)\\s*[:.—–-]\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUMMARY_HEADING = Pattern.compile(
+      "(?i)^(?:in brief|abstract|summary|executive summary|key points)$");
+  private static final Pattern BIO_HEADING = Pattern.compile(
+      "(?i)^(?:biography|biographies|about the authors?|author biograph(?:y|ies)|the authors?|about the contributors?|contributors?|author information)$");
+  private static final Pattern NOTES_HEADING = Pattern.compile(
+      "(?i)^(?:notes|endnotes|references|bibliography|sources|works cited)$");
+  private static final Pattern FRONT_HEADING = Pattern.compile(
+      "(?i)^(?:about\\b.*|(?:table of )?contents|acknowledge?ments?|copyright.*|list of (?:figures|tables|abbreviations)|abbreviations|acronyms)$");
+  private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’)\\]]?$|[\"”’][.!?]?$");
+
+  @Override
+  public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
+    List<Block> blocks = doc.blocks();
+    List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    Casing casing = new Casing(texts);
+    ReportMeta meta = new MetaReader(casing).read(doc, texts);
+
+    List<Start> starts = new ArrayList<>();
+    Toc.Contents toc = Toc.find(blocks);
+    if (toc != null) starts = fromContents(toc, blocks, texts);
+    int bodyFrom = toc != null ? toc.lastBlock() + 1 : 0;
+    if (starts.isEmpty()) starts = fromHeadings(blocks, texts, bodyFrom);
+    if (starts.isEmpty()) starts = List.of(singleEssay(blocks, texts, bodyFrom, meta, doc));
+
+    List<Essay> essays = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      Start s = starts.get(k);
+      int end = k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
+      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing);
+      if (e != null) essays.add(e);
+    }
+    if (essays.isEmpty()) {
+      throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no body text found after the front matter");
+    }
+    return new SegmentedReport(meta, assignFootnotesAndPullQuotes(essays, doc));
+  }
+
+  /** Where an essay begins: its title block, title, and the authors the contents page gives (may be empty). */
+  private record Start(int block, String title, List<String> tocAuthors, boolean titleInBlock) {}
+
+  // ------------------------------------------------------------ finding essay starts
+
+  private static List<Start> fromContents(Toc.Contents toc, List<Block> blocks, List<String> texts) {
+    List<Start> starts = new ArrayList<>();
+    int from = toc.lastBlock() + 1;
+    for (Toc.Entry entry : toc.entries()) {
+      List<String> entryWords = words(entry.text());
+      for (int i = from; i < blocks.size(); i++) {
+        if (blocks.get(i).kind() != BlockKind.HEADING) continue;
+        List<String> head = words(texts.get(i));
+        if (head.isEmpty() || head.size() > entryWords.size() || !entryWords.subList(0, head.size()).equals(head)) continue;
+        String rest = afterWords(entry.text(), head.size());
+        List<String> authors = rest.isBlank() ? List.of() : Bylines.names(rest);
+        if (!rest.isBlank() && authors.isEmpty() && words(rest).size() > 2) continue; // title only half-matched
+        starts.add(new Start(i, clean(texts.get(i)), authors, true));
+        from = i + 1;
+        break;
+      }
+    }
+    // A contents page whose entries are mostly not found is not this document's outline.
+    return starts.size() * 2 >= toc.entries().size() ? starts : List.of();
+  }
+
+  private static List<Start> fromHeadings(List<Block> blocks, List<String> texts, int from) {
+    List<Start> starts = new ArrayList<>();
+    int essayLevel = Integer.MAX_VALUE;
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == BlockKind.HEADING && bylineAfter(blocks, texts, i) >= 0) {
+        essayLevel = Math.min(essayLevel, blocks.get(i).level());
+      }
+    }
+    if (essayLevel == Integer.MAX_VALUE) return starts; // no bylines: not an edited volume
+    for (int i = from; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind() != BlockKind.HEADING || b.level() > essayLevel) continue;
+      String t = clean(texts.get(i));
+      if (bylineAfter(blocks, texts, i) >= 0 || (kindOf(t) != EssayKind.ESSAY && !starts.isEmpty())
+          || (kindOf(t) != EssayKind.ESSAY && startsBeforeByline(blocks, texts, i))) {
+        starts.add(new Start(i, t, List.of(), true));
+      }
+    }
+    return starts;
+  }
+
+  /** An unsigned introduction or foreword before the first signed essay. */
+  private static boolean startsBeforeByline(List<Block> blocks, List<String> texts, int i) {
+    for (int j = i + 1; j < blocks.size(); j++) {
+      if (blocks.get(j).kind() == BlockKind.HEADING && bylineAfter(blocks, texts, j) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** The whole body as one essay, after any front matter. */
+  private static Start singleEssay(List<Block> blocks, List<String> texts, int from, ReportMeta meta, CleanDocument doc) {
+    int start = from;
+    // Skip front-matter sections ("About the publisher") and the cover lines before the first prose.
+    while (start < blocks.size() && !isProse(texts.get(start))) start++;
+    int titleBlock = -1;
+    for (int i = start - 1; i >= from; i--) {
+      if (blocks.get(i).kind() == BlockKind.HEADING && !FRONT_HEADING.matcher(texts.get(i).strip()).matches()) {
+        titleBlock = i;
+        break;
+      }
+    }
+    String title = meta.title() != null ? meta.title()
+        : titleBlock >= 0 ? clean(texts.get(titleBlock))
+        : doc.source().metadata().getOrDefault("dc:title", fileTitle(doc.source().sourcePath()));
+    int begin = titleBlock >= 0 ? titleBlock : Math.max(from, start - 2 >= from && Bylines.names(texts.get(Math.max(from, start - 1))).size() > 0 ? start - 2 : start);
+    return new Start(Math.min(begin, blocks.size()), title, List.of(), titleBlock >= 0);
+  }
+
+  private static String fileTitle(String path) {
+    String name = path.replaceAll(".*[/\\\\]", "").replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+    return name.replace('_', ' ').replace('-', ' ').strip();
+  }
+
+  /** Index of the byline block right after heading {@code i}, or -1. */
+  private static int bylineAfter(List<Block> blocks, List<String> texts, int i) {
+    int j = i + 1;
+    if (j < blocks.size() && blocks.get(j).kind() == BlockKind.PARAGRAPH && !Bylines.names(texts.get(j)).isEmpty()) return j;
+    return -1;
+  }
+
+  // ------------------------------------------------------------ one essay
+
+  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing) {
+    List<Block> blocks = doc.blocks();
+    int i = s.titleInBlock ? s.block + 1 : s.block;
+    int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
+
+    // Byline and affiliation
+    List<String> bylineNames = List.of();
+    String affiliation = null;
+    if (i < end && blocks.get(i).kind() == BlockKind.PARAGRAPH) {
+      bylineNames = Bylines.names(texts.get(i));
+      if (!bylineNames.isEmpty()) {
+        i++;
+        if (i < end && isAffiliation(texts.get(i))) affiliation = casing.title(clean(texts.get(i++)));
+      }
+    }
+    List<Author> authors = authors(s.tocAuthors, bylineNames, casing, affiliation);
+
+    // Summary: "In Brief: ..." paragraph, or a Summary/Abstract heading and its paragraph.
+    String summary = null;
+    for (int j = i; j < Math.min(end, i + 3); j++) {
+      Matcher m = SUMMARY.matcher(texts.get(j));
+      if (blocks.get(j).kind() == BlockKind.PARAGRAPH && m.find()) {
+        summary = clean(texts.get(j).substring(m.end()));
+        if (j == i) i++;
+        else summary = null;
+        break;
+      }
+      if (blocks.get(j).kind() == BlockKind.HEADING && SUMMARY_HEADING.matcher(texts.get(j).strip()).matches()
+          && j + 1 < end) {
+        summary = clean(texts.get(j + 1));
+        if (j == i) i += 2;
+        else summary = null;
+        break;
+      }
+    }
+
+    // Biography and notes sections end the text; what follows the biography on a later page of
+    // the last essay is the publisher's back matter.
+    int textEnd = end;
+    int bioStart = -1;
+    for (int j = i; j < end; j++) {
+      String t = texts.get(j).strip();
+      if (blocks.get(j).kind() == BlockKind.HEADING && BIO_HEADING.matcher(t).matches()) {
+        bioStart = j;
+        textEnd = j;
+        break;
+      }
+      if (blocks.get(j).kind() == BlockKind.HEADING && NOTES_HEADING.matcher(t).matches()) {
+        textEnd = j;
+        break;
+      }
+    }
+    StringBuilder bio = new StringBuilder();
+    if (bioStart >= 0) {
+      for (int j = bioStart + 1; j < end; j++) {
+        if (blocks.get(j).kind() == BlockKind.HEADING || !isProse(texts.get(j))) break;
+        if (bio.length() > 0) bio.append("\n\n");
+        bio.append(clean(texts.get(j)));
+      }
+    } else {
+      // An unheaded biography: closing paragraphs that start "<Author name> is ...".
+      while (textEnd - 1 > i && startsWithAuthor(texts.get(textEnd - 1), authors)) {
+        bio.insert(0, clean(texts.get(textEnd - 1)) + (bio.length() > 0 ? "\n\n" : ""));
+        textEnd--;
+      }
+    }
+    if (last && bioStart < 0) {
+      while (textEnd - 1 > i && !isProse(texts.get(textEnd - 1)) && blocks.get(textEnd - 1).kind() != BlockKind.HEADING) textEnd--;
+    }
+
+    // Text with markers turned into page starts and footnote references
+    StringBuilder text = new StringBuilder();
+    List<PageStart> pageStarts = new ArrayList<>();
+    List<FootnoteRef> refs = new ArrayList<>();
+    int page = 0;
+    int lastPage = firstPage;
+    for (int j = i; j < textEnd; j++) {
+      Block b = blocks.get(j);
+      if (text.length() > 0) text.append("\n\n");
+      if (b.page() > 0 && b.page() != page) {
+        pageStarts.add(new PageStart(text.length(), b.page()));
+        page = b.page();
+      }
+      Matcher m = Markers.ANY.matcher(b.text());
+      int from = 0;
+      StringBuilder para = new StringBuilder();
+      int base = text.length();
+      while (m.find()) {
+        para.append(b.text(), from, m.start());
+        int n = Integer.parseInt(m.group(2));
+        if (m.group(1).charAt(0) == Markers.PAGE_OPEN) {
+          if (n != page) pageStarts.add(new PageStart(base + para.length(), n));
+          page = n;
+        } else {
+          refs.add(new FootnoteRef(base + para.length(), n));
+        }
+        from = m.end();
+      }
+      para.append(b.text().substring(from));
+      text.append(para.toString().replace('\n', ' '));
+      lastPage = Math.max(lastPage, page);
+    }
+    String body = text.toString();
+    if (body.isBlank()) return null;
+    // The biography's pages belong to the essay too.
+    for (int j = textEnd; j < end && bio.length() > 0; j++) {
+      if (blocks.get(j).kind() != BlockKind.HEADING && !isProse(texts.get(j))) break;
+      lastPage = Math.max(lastPage, blocks.get(j).page());
+    }
+    PageRange pages = firstPage > 0 ? new PageRange(firstPage, Math.max(firstPage, lastPage)) : null;
+    return new Essay(id, kindOf(s.title), s.title, authors, pages, summary, body, pageStarts, List.of(), refs,
+        List.of(), bio.length() == 0 ? null : bio.toString());
+  }
+
+  /**
+   * Authors from the contents page when it names them (its spelling is checked against the byline
+   * and wins: bylines set in capitals carry typos), else from the byline, case restored.
+   */
+  private static List<Author> authors(List<String> toc, List<String> byline, Casing casing, String affiliation) {
+    List<String> names = new ArrayList<>();
+    if (!toc.isEmpty() && (byline.isEmpty() || sameNames(toc, byline))) names.addAll(toc);
+    else for (String n : byline) names.add(casing.name(n));
+    List<Author> out = new ArrayList<>();
+    for (String n : names) out.add(new Author(clean(n), affiliation));
+    return out;
+  }
+
+  /** The byline and the contents entry name the same people, allowing for typos. */
+  private static boolean sameNames(List<String> a, List<String> b) {
+    if (a.size() != b.size()) return false;
+    for (int k = 0; k < a.size(); k++) {
+      String x = a.get(k).toLowerCase(Locale.ROOT);
+      String y = b.get(k).toLowerCase(Locale.ROOT);
+      if (editDistance(x, y) > Math.max(2, Math.min(x.length(), y.length()) / 5)) return false;
+    }
+    return true;
+  }
+
+  private static boolean startsWithAuthor(String paragraph, List<Author> authors) {
+    for (Author a : authors) {
+      String name = a.name();
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      if ((paragraph.startsWith(name) || paragraph.startsWith(surname))
+          && paragraph.matches("(?s)^[^.]{0,80}\\b(?:is|was|serves|holds|has been)\\b.*")) return true;
+    }
+    return false;
+  }
+
+  private static boolean isAffiliation(String t) {
+    String s = t.strip();
+    if (s.isEmpty() || SUMMARY.matcher(s).find()) return false;
+    int n = words(s).size();
+    return n >= 1 && n <= 15 && !TERMINAL.matcher(s).find() && (Casing.isMostlyCaps(s) || n <= 10);
+  }
+
+  // ------------------------------------------------------------ footnotes and pull-quotes
+
+  private static List<Essay> assignFootnotesAndPullQuotes(List<Essay> essays, CleanDocument doc) {
+    List<List<Footnote>> notes = new ArrayList<>();
+    List<List<PullQuote>> quotes = new ArrayList<>();
+    for (int k = 0; k < essays.size(); k++) {
+      notes.add(new ArrayList<>());
+      quotes.add(new ArrayList<>());
+    }
+    for (Footnote f : doc.footnotes()) {
+      int best = -1;
+      for (int k = 0; k < essays.size(); k++) {
+        Essay e = essays.get(k);
+        boolean cited = e.footnoteRefs().stream().anyMatch(r -> r.number() == f.number());
+        boolean onPage = e.pages() != null && f.page() >= e.pages().first() && f.page() <= e.pages().last();
+        if (cited && (onPage || e.pages() == null || f.page() == 0)) {
+          best = k;
+          break;
+        }
+        if (cited && best < 0) best = k;
+      }
+      if (best >= 0) notes.get(best).add(f);
+    }
+    for (PullQuote q : doc.pullQuotes()) {
+      int best = -1;
+      double bestShare = 0.5;
+      Set<String> qWords = new HashSet<>(words(q.text()));
+      for (int k = 0; k < essays.size(); k++) {
+        Essay e = essays.get(k);
+        if (e.pages() != null && q.page() > 0 && (q.page() < e.pages().first() || q.page() > e.pages().last())) continue;
+        Set<String> eWords = new HashSet<>(words(e.text()));
+        double share = qWords.stream().filter(eWords::contains).count() / (double) Math.max(1, qWords.size());
+        if (share > bestShare) {
+          bestShare = share;
+          best = k;
+        }
+      }
+      if (best >= 0) quotes.get(best).add(q);
+    }
+    List<Essay> out = new ArrayList<>();
+    for (int k = 0; k < essays.size(); k++) {
+      Essay e = essays.get(k);
+      out.add(new Essay(e.id(), e.kind(), e.title(), e.authors(), e.pages(), e.summary(), e.text(), e.pageStarts(),
+          notes.get(k), e.footnoteRefs(), quotes.get(k), e.biography()));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  static EssayKind kindOf(String title) {
+    String t = title.toLowerCase(Locale.ROOT).strip();
+    if (t.matches("^(?:introduction|introductory\\b.*|overview)\\b.*") || t.equals("executive summary")) return EssayKind.INTRODUCTION;
+    if (t.matches("^(?:foreword|preface)\\b.*")) return EssayKind.FOREWORD;
+    if (t.matches("^(?:conclusions?|concluding\\b.*|afterword|final thoughts|epilogue)\\b.*")) return EssayKind.CONCLUSION;
+    if (t.matches("^chapter\\s+\\w+.*")) return EssayKind.CHAPTER;
+    return EssayKind.ESSAY;
+  }
+
+  /** Prose: a paragraph of several words that ends as a sentence does. */
+  private static boolean isProse(String t) {
+    String s = t.strip();
+    return words(s).size() >= 8 && TERMINAL.matcher(s).find() && !Casing.isMostlyCaps(s);
+  }
+
+  static String clean(String s) {
+    return Markers.strip(s).replaceAll("\\s+", " ").strip();
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s.replace('’', '\'').toLowerCase(Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  /** {@code s} after its first {@code n} words. */
+  private static String afterWords(String s, int n) {
+    Matcher m = WORD.matcher(s);
+    int end = 0;
+    for (int k = 0; k < n && m.find(); k++) end = m.end();
+    String rest = s.substring(end);
+    return rest.replaceFirst("^[\\s\\p{Punct}’”]*(?=\\p{L})", "").strip();
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length()];
+  }
+}
