@@ -72,6 +72,8 @@ public final class Dehyphenator {
       return keep ? first + second : first.substring(0, first.length() - 1) + second;
     }
     if (first.endsWith("/")) return first + second; // a URL broken at a slash
+    if (first.length() >= 2 && first.endsWith("-") && Character.isDigit(first.charAt(first.length() - 2))
+        && Character.isDigit(second.charAt(0))) return first + second; // a range: 2015-2016
     return first + " " + second;
   }
 

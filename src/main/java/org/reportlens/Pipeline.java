@@ -1,0 +1,149 @@
+package org.reportlens;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.reportlens.annotate.Annotator;
+import org.reportlens.annotate.opennlp.OpenNlpLanguageDetector;
+import org.reportlens.extract.Extractor;
+import org.reportlens.extract.LayoutCleaner;
+import org.reportlens.extract.Markers;
+import org.reportlens.extract.TikaExtractor;
+import org.reportlens.model.AnalyzedEssay;
+import org.reportlens.model.Block;
+import org.reportlens.model.CleanDocument;
+import org.reportlens.model.EssayAnalysis;
+import org.reportlens.model.ExtractedText;
+import org.reportlens.model.FailureReason;
+import org.reportlens.model.ReportException;
+import org.reportlens.model.ReportResult;
+import org.reportlens.model.RunInfo;
+import org.reportlens.model.SegmentedReport;
+import org.reportlens.model.SourceInfo;
+import org.reportlens.segment.Segmenter;
+import org.reportlens.segment.TocSegmenter;
+
+/**
+ * The one place where the stages are wired: extract -> clean -> language check -> segment ->
+ * annotate -> aggregate. {@link #process} never throws for a bad document: failures come back as
+ * data. Thread-safe: every stage is stateless or (the annotator) built once and shared.
+ */
+public final class Pipeline implements AutoCloseable {
+  public static final String TOOL = "reportlens 0.1.0";
+
+  private final Extractor extractor;
+  private final LayoutCleaner cleaner = new LayoutCleaner();
+  private final Segmenter segmenter = new TocSegmenter();
+  private final OpenNlpLanguageDetector languages = new OpenNlpLanguageDetector();
+  private final EssayAnalyzer analyzer;
+
+  /**
+   * @param analyzer annotates and aggregates the essays of one report; null leaves analyses empty
+   *                 (segmentation-only runs and tests)
+   */
+  public Pipeline(Extractor extractor, EssayAnalyzer analyzer) {
+    this.extractor = extractor;
+    this.analyzer = analyzer;
+  }
+
+  public Pipeline(EssayAnalyzer analyzer) {
+    this(new TikaExtractor(), analyzer);
+  }
+
+  /** What happened to one input: a result, or the reason it failed. */
+  public record Outcome(Path file, String id, ReportResult result, ReportException failure, long elapsedMs) {
+    public boolean ok() { return result != null; }
+  }
+
+  /** Analyses one file; a bad document gives an outcome with its failure, never an exception. */
+  public Outcome process(Path file, String id) {
+    long t0 = System.nanoTime();
+    try {
+      ReportResult r = analyze(file, id, sha256(file));
+      return new Outcome(file, id, r, null, (System.nanoTime() - t0) / 1_000_000);
+    } catch (ReportException e) {
+      return new Outcome(file, id, null, e, (System.nanoTime() - t0) / 1_000_000);
+    } catch (OutOfMemoryError e) {
+      return new Outcome(file, id, null, new ReportException(file.toString(), FailureReason.TOO_LARGE,
+          "ran out of memory; give the JVM more heap (-Xmx) or split the file", e), (System.nanoTime() - t0) / 1_000_000);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(file, id, null, new ReportException(file.toString(), FailureReason.INTERNAL,
+          "internal error: " + e, e), (System.nanoTime() - t0) / 1_000_000);
+    }
+  }
+
+  /** The full analysis of one file. */
+  public ReportResult analyze(Path file, String id, String sha256) throws ReportException {
+    long t0 = System.nanoTime();
+    String startedAt = Instant.now().toString();
+    List<String> warnings = new ArrayList<>();
+    ExtractedText text = extractor.extract(file);
+    CleanDocument clean = cleaner.clean(text);
+    String language = checkLanguage(file, clean);
+    SegmentedReport report = segmenter.segment(clean, id);
+    if (report.essays().size() == 1 && clean.blocks().size() > 20) warnings.add("no table of contents or essay headings found: the report is one essay");
+    List<AnalyzedEssay> essays = analyzer == null
+        ? report.essays().stream().map(e -> new AnalyzedEssay(e, EssayAnalysis.empty())).toList()
+        : analyzer.analyze(report.essays());
+    SourceInfo source = new SourceInfo(file.toString(), sha256, text.mediaType(), text.paged() ? text.pages() : null);
+    RunInfo run = new RunInfo(TOOL, "4.5.10", analyzer == null ? "" : analyzer.description(), startedAt,
+        (System.nanoTime() - t0) / 1_000_000, warnings);
+    return new ReportResult(id, source, report.meta(), language, essays, run);
+  }
+
+  /** Reports not in English are refused: English entity and quote models would make nonsense tables of them. */
+  private String checkLanguage(Path file, CleanDocument clean) throws ReportException {
+    StringBuilder sample = new StringBuilder();
+    for (Block b : clean.blocks()) {
+      if (sample.length() > 20_000) break;
+      sample.append(Markers.strip(b.text())).append('\n');
+    }
+    OpenNlpLanguageDetector.Detection d = languages.detect(sample.toString());
+    if (!d.language().equals("en") && d.confidence() > 0.5 && sample.length() > 200) {
+      String name = new Locale(d.language()).getDisplayLanguage(Locale.ENGLISH);
+      throw new ReportException(file.toString(), FailureReason.NOT_ENGLISH, String.format(Locale.ROOT,
+          "written in %s (%s, confidence %.2f); only English reports are analysed", name, d.language(), d.confidence()));
+    }
+    return "en";
+  }
+
+  /** Annotates and aggregates the essays of one report (they are analysed together: ids and keyphrases are per report). */
+  public interface EssayAnalyzer {
+    List<AnalyzedEssay> analyze(List<org.reportlens.model.Essay> essays);
+
+    String description();
+  }
+
+  /** {@code gmf-2017-southern-challenges.pdf} -> {@code gmf-2017-southern-challenges}; accents dropped, ASCII only. */
+  public static String reportId(Path file) {
+    String name = file.getFileName().toString().replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "report" : slug;
+  }
+
+  public static String sha256(Path file) throws ReportException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new ReportException(file.toString(), FailureReason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() { }
+}
