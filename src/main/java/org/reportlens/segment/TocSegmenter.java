@@ -223,14 +223,14 @@ public final class TocSegmenter implements Segmenter {
         bio.append(clean(texts.get(j)));
       }
     } else {
+      if (last) { // the publisher's back cover after the last essay
+        while (textEnd - 1 > i && !isProse(texts.get(textEnd - 1)) && blocks.get(textEnd - 1).kind() != BlockKind.HEADING) textEnd--;
+      }
       // An unheaded biography: closing paragraphs that start "<Author name> is ...".
       while (textEnd - 1 > i && startsWithAuthor(texts.get(textEnd - 1), authors)) {
         bio.insert(0, clean(texts.get(textEnd - 1)) + (bio.length() > 0 ? "\n\n" : ""));
         textEnd--;
       }
-    }
-    if (last && bioStart < 0) {
-      while (textEnd - 1 > i && !isProse(texts.get(textEnd - 1)) && blocks.get(textEnd - 1).kind() != BlockKind.HEADING) textEnd--;
     }
 
     // Text with markers turned into page starts and footnote references
