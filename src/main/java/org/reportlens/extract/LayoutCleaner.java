@@ -351,7 +351,15 @@ public final class LayoutCleaner {
       if (l.block != lines.get(i).block || l.role != Role.BODY) return -1;
       acc.append(acc.length() == 0 ? "" : " ").append(l.text);
       if (l.text.endsWith("-")) continue;
-      if (k + 1 >= lines.size() || lines.get(k + 1).block != l.block) return -1; // a whole block: not glued
+      if (k + 1 >= lines.size()) return -1;
+      if (lines.get(k + 1).block != l.block) {
+        // A whole short block in title case before a paragraph that starts a sentence: a heading
+        // set apart (PDFs without bookmarks). Bylines look the same; the segmenter tells them apart.
+        String following = lines.get(k + 1).text;
+        boolean sentenceNext = !following.isEmpty() && Character.isUpperCase(following.charAt(0));
+        return looksLikeTitle(acc.toString()) && !isAllCaps(acc.toString()) && sentenceNext
+            && lines.get(k + 1).role == Role.BODY ? k : -1;
+      }
       String next = lines.get(k + 1).text;
       if (looksLikeTitle(acc.toString()) && !isAllCaps(acc.toString()) && !next.isEmpty()
           && (Character.isUpperCase(next.charAt(0)) || OPEN_QUOTES.indexOf(next.charAt(0)) >= 0)) {

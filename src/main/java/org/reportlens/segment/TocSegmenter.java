@@ -105,7 +105,8 @@ public final class TocSegmenter implements Segmenter {
     List<Start> starts = new ArrayList<>();
     int essayLevel = Integer.MAX_VALUE;
     for (int i = from; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() == BlockKind.HEADING && bylineAfter(blocks, texts, i) >= 0) {
+      if (blocks.get(i).kind() == BlockKind.HEADING && bylineAfter(blocks, texts, i) >= 0
+          && Bylines.names(texts.get(i)).isEmpty()) {
         essayLevel = Math.min(essayLevel, blocks.get(i).level());
       }
     }
@@ -114,6 +115,7 @@ public final class TocSegmenter implements Segmenter {
       Block b = blocks.get(i);
       if (b.kind() != BlockKind.HEADING || b.level() > essayLevel) continue;
       String t = clean(texts.get(i));
+      if (!Bylines.names(t).isEmpty() && i > 0 && blocks.get(i - 1).kind() == BlockKind.HEADING) continue; // a byline
       if (bylineAfter(blocks, texts, i) >= 0 || (kindOf(t) != EssayKind.ESSAY && !starts.isEmpty())
           || (kindOf(t) != EssayKind.ESSAY && startsBeforeByline(blocks, texts, i))) {
         starts.add(new Start(i, t, List.of(), true));
@@ -157,7 +159,8 @@ public final class TocSegmenter implements Segmenter {
   /** Index of the byline block right after heading {@code i}, or -1. */
   private static int bylineAfter(List<Block> blocks, List<String> texts, int i) {
     int j = i + 1;
-    if (j < blocks.size() && blocks.get(j).kind() == BlockKind.PARAGRAPH && !Bylines.names(texts.get(j)).isEmpty()) return j;
+    // A byline set apart in title case may have been read as a heading.
+    if (j < blocks.size() && !Bylines.names(texts.get(j)).isEmpty()) return j;
     return -1;
   }
 
@@ -171,7 +174,7 @@ public final class TocSegmenter implements Segmenter {
     // Byline and affiliation
     List<String> bylineNames = List.of();
     String affiliation = null;
-    if (i < end && blocks.get(i).kind() == BlockKind.PARAGRAPH) {
+    if (i < end) {
       bylineNames = Bylines.names(texts.get(i));
       if (!bylineNames.isEmpty()) {
         i++;
