@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Dehyphenator {
   private static final Set<String> DICTIONARY = loadDictionary();
+  private static final Set<String> SOLID_PREFIXES = Set.of("inter", "intra", "over", "under", "counter", "multi",
+      "trans", "super", "anti", "socio", "micro", "macro", "mega", "semi", "hyper", "infra", "ultra", "para", "poly", "extra");
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
   private final Set<String> documentWords;
@@ -94,7 +96,9 @@ public final class Dehyphenator {
     if (lastHead.length() >= 2 && (DICTIONARY.contains(lastHead)) && (DICTIONARY.contains(t) || DICTIONARY.contains(stem(t)))) {
       return true;
     }
-    return false;
+    // "policy-/convenor": a whole word before the break and no known word when joined is a compound,
+    // unless the word is a bound prefix that is written solid ("inter-/locutors").
+    return lastHead.length() >= 4 && DICTIONARY.contains(lastHead) && t.length() >= 3 && !SOLID_PREFIXES.contains(lastHead);
   }
 
   public static boolean isWord(String w) {
