@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Builds the batch tables of the output contract from report JSON trees (as {@link JsonReportReader}
  * gives them): one row per fact, keyed by report_id and essay_id so they join. Multi-valued cells are
- * joined with {@value #JOIN}; missing values are empty cells; numbers appear as the JSON has them.
+ * joined with {@value #JOIN} (a value that itself holds "; " cannot be told apart: the JSON is the
+ * exact record); missing values are empty cells; numbers appear as the JSON has them.
  *
  * <p>Rows follow the input order of reports (the caller sorts them) and the document order of essays
  * and of each essay's lists; the actor matrix sorts rows by total mentions, highest first, then id.

@@ -2,6 +2,7 @@ package org.reportlens.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import java.util.Map;
  * files, each CSV replaced atomically, so an interrupted batch cannot leave them disagreeing with
  * the reports for longer than until the next rebuild.
  *
- * <p>CSV: UTF-8 without BOM, RFC 4180 (CRLF between records, fields quoted when they hold a comma,
- * quote or line break), header row. Reports are sorted by {@code report.id}, so the same JSON files
+ * <p>CSV: UTF-8 without BOM, RFC 4180 (CRLF between records; a field holding a comma, quote or
+ * line break is quoted, quotes doubled; Jackson also quotes some harmless ones, e.g. with spaces),
+ * header row. Reports are sorted by {@code report.id}, so the same JSON files
  * give byte-identical tables whatever order they are listed in. Two files with one report id fail
  * with {@link IllegalArgumentException}. Stateless and thread-safe, but two concurrent rebuilds of
  * one directory may interleave files from different batches.
@@ -40,7 +42,7 @@ public final class TableWriter {
       if (id.isEmpty()) throw new IOException(p + ": no report.id");
       Path before = seen.put(id, p);
       if (before != null) throw new IllegalArgumentException("report id " + id + " in both " + before + " and " + p);
-      reports.add(r);
+      reports.add(dropBulk(r));
     }
     reports.sort(Comparator.comparing(r -> r.path("report").path("id").asText()));
     Path dir = outDir.resolve(TABLES_DIR);
@@ -48,6 +50,14 @@ public final class TableWriter {
     List<Path> written = new ArrayList<>();
     for (Table t : ReportTables.build(reports)) written.add(write(t, dir));
     return written;
+  }
+
+  /** The tables never show essay text and friends; dropping them keeps a big batch's trees small. */
+  private static JsonNode dropBulk(JsonNode report) {
+    for (JsonNode essay : report.path("essays")) {
+      if (essay instanceof ObjectNode o) o.remove(List.of("text", "summary", "footnotes", "pullQuotes", "biography", "keyphrases"));
+    }
+    return report;
   }
 
   private static Path write(Table table, Path dir) throws IOException {
