@@ -1,0 +1,46 @@
+package org.reportlens.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The schema accepts what the writer writes and rejects what the contract forbids. */
+class ReportSchemaTest {
+
+  @Test
+  void writerOutputIsValid() {
+    SchemaAssert.assertValid(ReportJson.toTree(ReportFixtures.pagedReport()));
+    SchemaAssert.assertValid(ReportJson.toTree(ReportFixtures.unpagedReport()));
+  }
+
+  @Test
+  void rejectsBreachesOfTheContract() {
+    assertRejected(r -> r.remove("schemaVersion"));
+    assertRejected(r -> ((ObjectNode) r.get("report")).remove("source"));
+    assertRejected(r -> essay(r).remove("kind"));
+    assertRejected(r -> essay(r).remove("quotedClaims"));
+    assertRejected(r -> essay(r).remove("authors"));
+    assertRejected(r -> essay(r).put("kind", "cover"));
+    assertRejected(r -> essay(r).putArray("pageStarts"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/actors/0")).put("type", "PLACE"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/quotedClaims/0")).put("kind", "indirect"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/claims/0")).put("kind", "opinion"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/quotedClaims/0/speaker")).remove("actorId"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/footnotes/0")).put("page", 0));
+  }
+
+  private static ObjectNode essay(ObjectNode report) {
+    return (ObjectNode) report.at("/essays/0");
+  }
+
+  private static void assertRejected(Consumer<ObjectNode> breach) {
+    ObjectNode tree = ReportJson.toTree(ReportFixtures.pagedReport());
+    assertEquals(List.of(), SchemaAssert.violations(tree));
+    breach.accept(tree);
+    assertTrue(!SchemaAssert.violations(tree).isEmpty(), "accepted: " + tree.toString().substring(0, 80));
+  }
+}
