@@ -66,9 +66,14 @@ public final class Pipeline implements AutoCloseable {
 
   /** Analyses one file; a bad document gives an outcome with its failure, never an exception. */
   public Outcome process(Path file, String id) {
+    return process(file, id, null);
+  }
+
+  /** As {@link #process(Path, String)}, with the file's sha256 when the caller has it already. */
+  public Outcome process(Path file, String id, String sha256) {
     long t0 = System.nanoTime();
     try {
-      ReportResult r = analyze(file, id, sha256(file));
+      ReportResult r = analyze(file, id, sha256 != null ? sha256 : sha256(file));
       return new Outcome(file, id, r, null, (System.nanoTime() - t0) / 1_000_000);
     } catch (ReportException e) {
       return new Outcome(file, id, null, e, (System.nanoTime() - t0) / 1_000_000);
@@ -121,6 +126,19 @@ public final class Pipeline implements AutoCloseable {
     List<AnalyzedEssay> analyze(List<org.reportlens.model.Essay> essays);
 
     String description();
+
+    /** Changes whenever a setting or model file that changes the output changes (incremental runs). */
+    default String fingerprint() { return description(); }
+  }
+
+  /** Identifies the settings of this pipeline: a report analysed with another fingerprint is redone. */
+  public String fingerprint() {
+    String s = TOOL + "|" + (analyzer == null ? "segment-only" : analyzer.fingerprint());
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** {@code gmf-2017-southern-challenges.pdf} -> {@code gmf-2017-southern-challenges}; accents dropped, ASCII only. */
