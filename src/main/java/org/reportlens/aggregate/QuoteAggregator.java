@@ -35,9 +35,10 @@ import org.reportlens.model.Speaker;
  *   <li>{@code DIRECT} with a null speaker: a quotation of 8 words or more, or a clause (it has a
  *       finite verb), for which no speaker was found. A researcher wants these listed and flagged
  *       rather than lost among scare quotes: someone was quoted, we could not tell who.
- *   <li>{@code SCARE}: any other short term in quotation marks ("division of labor", "boots on the
- *       ground"), and anything after "so-called", "dubbed" ... Short terms (under 4 words, no verb)
- *       take a speaker only from a tight pattern (verb right before it, "according to", "X's expression").
+ *   <li>{@code SCARE}: any other term in quotation marks ("division of labor", "boots on the ground"),
+ *       and any fragment after "so-called", "dubbed" ... A fragment (under 8 words, no finite verb)
+ *       takes a speaker only from a tight pattern (speech verb at most two words before or after it,
+ *       "according to", "X's expression"), so a verb elsewhere in the sentence does not make a term speech.
  *   <li>{@code PULL_QUOTE}: the essay's pull-quotes; speaker = its authors, cue null.
  * </ul>
  * No coreference: "the official" or "the minister" is kept as written. Citations are the footnote
@@ -46,8 +47,6 @@ import org.reportlens.model.Speaker;
 public final class QuoteAggregator {
   /** Quotations with at least this many words are speech even without a found speaker. */
   static final int LONG_QUOTE_WORDS = 8;
-  /** Below this many words (and without a verb) a quotation is a term, not speech. */
-  static final int SHORT_QUOTE_WORDS = 4;
   private static final int MAX_VERB_DISTANCE_BEFORE = 15;
   private static final int MAX_VERB_DISTANCE_AFTER = 8;
   private static final Pattern CITATION = Pattern.compile(
@@ -119,16 +118,17 @@ public final class QuoteAggregator {
     Frame f = new Frame(t, all, group);
     int words = org.reportlens.model.Words.count(text);
     boolean clause = hasFiniteVerb(t, group);
-    boolean shortTerm = words < SHORT_QUOTE_WORDS && !clause;
+    // a fragment (no finite verb, under LONG_QUOTE_WORDS) is usually a term: it takes a speaker only from a tight pattern
+    boolean fragment = words < LONG_QUOTE_WORDS && !clause;
 
     Attribution who = null;
     QuoteKind kind;
     if (isTitle(t, f, first, last, text)) {
       kind = QuoteKind.TITLE;
-    } else if (shortTerm && scareMarked(t, f)) {
+    } else if (fragment && scareMarked(t, f)) {
       kind = QuoteKind.SCARE;
     } else {
-      who = attribute(t, f, group, shortTerm);
+      who = attribute(t, f, group, fragment);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who != null) kind = QuoteKind.DIRECT;
       else if (words >= LONG_QUOTE_WORDS || clause) kind = QuoteKind.DIRECT;
@@ -239,6 +239,11 @@ public final class QuoteAggregator {
         if (seen >= 1 && !noun) break;
       }
     }
+    // ("Towards a Defense White Paper") - a named plan or document in parentheses
+    if (titleCase(text) && first.open() > 0 && t.text.charAt(first.open() - 1) == '('
+        && last.end() < t.text.length() && t.text.charAt(last.end()) == ')') {
+      return true;
+    }
     // a bibliographic sentence: URL, "retrieved", "pp. 8", "Op. cit."
     String sentence = f.sentenceText();
     if (sentence != null && CITATION.matcher(sentence).find()) return true;
@@ -285,7 +290,7 @@ public final class QuoteAggregator {
 
   // ---- attribution -------------------------------------------------------------------------
 
-  private Attribution attribute(EssayTokens t, Frame f, List<QuoteSpans.Span> group, boolean shortTerm) {
+  private Attribution attribute(EssayTokens t, Frame f, List<QuoteSpans.Span> group, boolean fragment) {
     // 1. the interruption of a split quotation: "A," Miller writes, "B"
     if (f.gapBegin >= 0) {
       for (int i = f.gapBegin; i < f.gapEnd; i++) {
@@ -300,7 +305,7 @@ public final class QuoteAggregator {
     for (int i = f.begin; i + 1 < f.end; i++) {
       if (!f.free(i) || !t.lower(i).equals("according") || !t.lower(i + 1).equals("to")) continue;
       int d = f.distance(i);
-      if (i > f.quoteBegin ? d <= 3 : d <= (shortTerm ? 3 : MAX_VERB_DISTANCE_BEFORE)) {
+      if (i > f.quoteBegin ? d <= 3 : d <= (fragment ? 3 : MAX_VERB_DISTANCE_BEFORE)) {
         String name = npRight(t, i + 2, f.end);
         if (name != null) return new Attribution(name, "according to");
       }
@@ -327,7 +332,7 @@ public final class QuoteAggregator {
       if (t.lemma(i).equals("point") && !(i + 1 < f.end && t.lower(i + 1).equals("out"))) continue;
       int d = f.distance(i);
       int max = i < f.quoteBegin ? MAX_VERB_DISTANCE_BEFORE : MAX_VERB_DISTANCE_AFTER;
-      if (shortTerm) max = 2;
+      if (fragment) max = 2;
       if (d > max) continue;
       if (i > f.quoteBegin && hasClauseBreak(t, f, i)) continue;
       if (d < bestDistance) {
