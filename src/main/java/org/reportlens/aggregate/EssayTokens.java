@@ -1,0 +1,80 @@
+package org.reportlens.aggregate;
+
+import java.util.List;
+import java.util.Locale;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.Sentence;
+import org.reportlens.model.Token;
+
+/**
+ * Offset-to-token lookups over an annotated essay, shared by the aggregators. Immutable and
+ * thread-safe once built.
+ */
+final class EssayTokens {
+  final AnnotatedEssay essay;
+  final List<Token> tokens;
+  final String text;
+
+  EssayTokens(AnnotatedEssay essay) {
+    this.essay = essay;
+    this.tokens = essay.tokens();
+    this.text = essay.essay().text();
+  }
+
+  /** Index of the first token that begins at or after {@code offset} (tokens.size() if none). */
+  int firstAtOrAfter(int offset) {
+    int lo = 0, hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().begin() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index after the last token that ends at or before {@code offset}. */
+  int endAtOrBefore(int offset) {
+    int i = firstAtOrAfter(offset);
+    while (i > 0 && tokens.get(i - 1).span().end() > offset) i--;
+    return i;
+  }
+
+  Token get(int i) { return tokens.get(i); }
+
+  String lower(int i) { return tokens.get(i).text().toLowerCase(Locale.ROOT); }
+
+  String lemma(int i) {
+    String l = tokens.get(i).lemma();
+    return (l == null ? tokens.get(i).text() : l).toLowerCase(Locale.ROOT);
+  }
+
+  String pos(int i) {
+    String p = tokens.get(i).pos();
+    return p == null ? "" : p;
+  }
+
+  /** The index of the sentence containing token i (by offset), or -1. */
+  int sentenceOf(int tokenIndex) {
+    List<Sentence> ss = essay.sentences();
+    int at = tokens.get(tokenIndex).span().begin();
+    int lo = 0, hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = ss.get(mid);
+      if (at < s.span().begin()) hi = mid - 1;
+      else if (at >= s.span().end()) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** Text of tokens [from, to) as written in the essay, whitespace collapsed. */
+  String span(int from, int to) {
+    if (from >= to) return "";
+    return squash(text.substring(tokens.get(from).span().begin(), tokens.get(to - 1).span().end()));
+  }
+
+  static String squash(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+}

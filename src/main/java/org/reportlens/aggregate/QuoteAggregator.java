@@ -1,0 +1,591 @@
+package org.reportlens.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.reportlens.model.Actor;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.Essay;
+import org.reportlens.model.Footnote;
+import org.reportlens.model.Mention;
+import org.reportlens.model.MentionType;
+import org.reportlens.model.PullQuote;
+import org.reportlens.model.QuoteKind;
+import org.reportlens.model.QuotedClaim;
+import org.reportlens.model.Sentence;
+import org.reportlens.model.Speaker;
+
+/**
+ * Finds the quotations of an essay and says who is quoted.
+ *
+ * <p>Consumes an {@link AnnotatedEssay} (sentences, tokens with POS and lemma, entity mentions) and
+ * the essay's actors; produces one {@link QuotedClaim} per quotation in text order, then one per
+ * pull-quote. Quotation marks are found by {@link QuoteSpans}; a quotation interrupted by its
+ * attribution ("A," Miller writes, "B") becomes one. Kinds:
+ * <ul>
+ *   <li>{@code TITLE}: the title of a cited work (after "entitled", "his article" ..., or in a
+ *       bibliographic sentence), or a capitalised unattributed phrase of three words or more. Never a claim.
+ *   <li>{@code DIRECT}: a speaker was found — a speech verb in the sentence (say, write, argue, state,
+ *       "put it" ...), "according to X", "to use X's expression", "in the words of X", "In [document],
+ *       it was agreed". A pronoun speaker (he, she, it) is resolved to the nearest preceding PERSON
+ *       (ORGANIZATION for "it") mention; "we"/"I" to the essay's authors; "they" is kept as written.
+ *       A long quotation (8 words or more) without a speech verb whose sentence opens with a named
+ *       entity is given that entity as speaker (the sentence's subject is the quotation's source).
+ *   <li>{@code DIRECT} with a null speaker: a quotation of 8 words or more, or a clause (it has a
+ *       finite verb), for which no speaker was found. A researcher wants these listed and flagged
+ *       rather than lost among scare quotes: someone was quoted, we could not tell who.
+ *   <li>{@code SCARE}: any other term in quotation marks ("division of labor", "boots on the ground"),
+ *       and any fragment after "so-called", "dubbed" ... A fragment (under 8 words, no finite verb)
+ *       takes a speaker only from a tight pattern (speech verb at most two words before or after it,
+ *       "according to", "X's expression"), so a verb elsewhere in the sentence does not make a term speech.
+ *   <li>{@code PULL_QUOTE}: the essay's pull-quotes; speaker = its authors, cue null.
+ * </ul>
+ * No coreference: "the official" or "the minister" is kept as written. Citations are the footnote
+ * whose marker follows the quotation before the sentence ends. Stateless and thread-safe.
+ */
+public final class QuoteAggregator {
+  /** Quotations with at least this many words are speech even without a found speaker. */
+  static final int LONG_QUOTE_WORDS = 8;
+  private static final int MAX_VERB_DISTANCE_BEFORE = 15;
+  private static final int MAX_VERB_DISTANCE_AFTER = 8;
+  private static final Pattern CITATION = Pattern.compile(
+      "(?i)https?://|www\\.|\\bretrieved\\b|\\bavailable at\\b|\\bop\\. ?cit\\b|\\bibid\\b|\\bpp?\\. ?\\d|\\bvol\\. ?\\d|\\bno\\. ?\\d");
+
+  public QuoteAggregator() {}
+
+  /** The quotations of one essay: body quotations in text order, then its pull-quotes. */
+  public List<QuotedClaim> aggregate(AnnotatedEssay annotated, List<Actor> actors) {
+    EssayTokens t = new EssayTokens(annotated);
+    ActorIndex index = new ActorIndex(actors);
+    List<QuoteSpans.Span> spans = QuoteSpans.find(t.text);
+    List<QuotedClaim> out = new ArrayList<>();
+    for (List<QuoteSpans.Span> group : mergeInterrupted(t, spans)) {
+      out.add(analyse(t, index, spans, group));
+    }
+    out.addAll(pullQuotes(annotated));
+    return out;
+  }
+
+  // ---- interrupted quotations --------------------------------------------------------------
+
+  /** Groups "A," Miller writes, "B" into one quotation; every other span stands alone. */
+  private static List<List<QuoteSpans.Span>> mergeInterrupted(EssayTokens t, List<QuoteSpans.Span> spans) {
+    List<List<QuoteSpans.Span>> groups = new ArrayList<>();
+    for (QuoteSpans.Span s : spans) {
+      if (!groups.isEmpty()) {
+        List<QuoteSpans.Span> last = groups.get(groups.size() - 1);
+        QuoteSpans.Span prev = last.get(last.size() - 1);
+        if (interrupts(t, prev, s)) {
+          last.add(s);
+          continue;
+        }
+      }
+      groups.add(new ArrayList<>(List.of(s)));
+    }
+    return groups;
+  }
+
+  private static boolean interrupts(EssayTokens t, QuoteSpans.Span a, QuoteSpans.Span b) {
+    String gap = t.text.substring(a.end(), b.open());
+    if (gap.length() > 120 || gap.contains("\n\n")) return false;
+    String before = t.text.substring(a.contentBegin(), a.contentEnd()).strip();
+    String g = gap.strip();
+    boolean commaBefore = before.endsWith(",") || g.startsWith(",");
+    boolean commaAfter = g.endsWith(",") || g.endsWith(":");
+    if (!commaBefore || !commaAfter) return false;
+    int from = t.firstAtOrAfter(a.end());
+    int to = t.endAtOrBefore(b.open());
+    for (int i = from; i < to; i++) if (SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) return true;
+    return false;
+  }
+
+  // ---- one quotation -------------------------------------------------------------------------
+
+  /** Where a speaker was found and how. */
+  private record Attribution(String name, String cue) {}
+
+  private QuotedClaim analyse(EssayTokens t, ActorIndex index, List<QuoteSpans.Span> all, List<QuoteSpans.Span> group) {
+    QuoteSpans.Span first = group.get(0);
+    QuoteSpans.Span last = group.get(group.size() - 1);
+    StringBuilder qt = new StringBuilder();
+    for (QuoteSpans.Span s : group) {
+      if (qt.length() > 0) qt.append(' ');
+      qt.append(t.text, s.contentBegin(), s.contentEnd());
+    }
+    // a comma or semicolon before the closing mark is punctuation of the sentence, not of the quotation
+    String text = EssayTokens.squash(qt.toString()).replaceAll("\\s*[,;:]$", "");
+    Frame f = new Frame(t, all, group);
+    int words = org.reportlens.model.Words.count(text);
+    boolean clause = hasFiniteVerb(t, group);
+    // a fragment (no finite verb, under LONG_QUOTE_WORDS) is usually a term: it takes a speaker only from a tight pattern
+    boolean fragment = words < LONG_QUOTE_WORDS && !clause;
+
+    Attribution who = null;
+    QuoteKind kind;
+    if (isTitle(t, f, first, last, text)) {
+      kind = QuoteKind.TITLE;
+    } else if (fragment && scareMarked(t, f)) {
+      kind = QuoteKind.SCARE;
+    } else {
+      who = attribute(t, f, group, fragment);
+      if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
+      if (who != null) kind = QuoteKind.DIRECT;
+      else if (words >= LONG_QUOTE_WORDS || clause) kind = QuoteKind.DIRECT;
+      else if (titleCase(text) && words >= 3) kind = QuoteKind.TITLE;
+      else kind = QuoteKind.SCARE;
+    }
+    Speaker speaker = who == null ? null : new Speaker(who.name, index.idFor(who.name));
+    Essay e = t.essay.essay();
+    int sentenceEnd = f.sentenceEndOffset();
+    int gap = Math.min(400, Math.max(3, sentenceEnd - last.end() + 3));
+    // a scare term or title is cited only by a marker right after it, a quotation to the end of its sentence
+    Footnote note = e.footnoteAfter(last.end(), kind == QuoteKind.DIRECT ? gap : 3);
+    return new QuotedClaim(text, kind, speaker, who == null ? null : who.cue, f.sentenceText(),
+        e.pageAt(first.open()), note == null ? null : EssayTokens.squash(note.text()));
+  }
+
+  /**
+   * The tokens around one quotation: the sentence(s) it stands in, with every quotation's tokens
+   * masked so that a verb inside another quotation is never taken for a cue.
+   */
+  private static final class Frame {
+    final EssayTokens t;
+    final int begin; // first token of the first sentence
+    final int end; // after the last token of the last sentence
+    final int quoteBegin; // first token of the quotation (its opening mark)
+    final int quoteEnd; // after the last token of the quotation
+    final boolean[] masked;
+    final int gapBegin;
+    final int gapEnd;
+    final Sentence firstSentence;
+    final Sentence lastSentence;
+
+    Frame(EssayTokens t, List<QuoteSpans.Span> all, List<QuoteSpans.Span> group) {
+      this.t = t;
+      QuoteSpans.Span first = group.get(0);
+      QuoteSpans.Span last = group.get(group.size() - 1);
+      quoteBegin = t.firstAtOrAfter(first.open());
+      quoteEnd = Math.max(quoteBegin, t.endAtOrBefore(last.end()));
+      List<Sentence> ss = t.essay.sentences();
+      int sFirst = quoteBegin < t.tokens.size() ? t.sentenceOf(quoteBegin) : -1;
+      int sLast = quoteEnd > 0 ? t.sentenceOf(quoteEnd - 1) : -1;
+      if (sFirst < 0) sFirst = sLast;
+      if (sLast < 0) sLast = sFirst;
+      if (sFirst < 0) {
+        firstSentence = lastSentence = null;
+        begin = quoteBegin;
+        end = quoteEnd;
+      } else {
+        firstSentence = ss.get(sFirst);
+        lastSentence = ss.get(sLast);
+        begin = firstSentence.tokenBegin();
+        end = lastSentence.tokenEnd();
+      }
+      masked = new boolean[Math.max(0, end - begin)];
+      for (int i = begin; i < end; i++) {
+        int at = t.get(i).span().begin();
+        for (QuoteSpans.Span s : all) {
+          if (s.open() <= at && at <= s.close()) {
+            masked[i - begin] = true;
+            break;
+          }
+        }
+      }
+      if (group.size() > 1) {
+        gapBegin = t.firstAtOrAfter(first.end());
+        gapEnd = t.endAtOrBefore(group.get(1).open());
+      } else {
+        gapBegin = gapEnd = -1;
+      }
+    }
+
+    boolean free(int i) { return i >= begin && i < end && !masked[i - begin]; }
+
+    int sentenceEndOffset() {
+      return lastSentence == null ? t.get(Math.max(0, quoteEnd - 1)).span().end() : lastSentence.span().end();
+    }
+
+    String sentenceText() {
+      if (firstSentence == null) return null;
+      return EssayTokens.squash(t.text.substring(firstSentence.span().begin(), lastSentence.span().end()));
+    }
+
+    /** Free tokens strictly between the quotation and token i (punctuation not counted). */
+    int distance(int i) {
+      int d = 0;
+      if (i < quoteBegin) {
+        for (int k = i + 1; k < quoteBegin; k++) if (free(k) && isWord(t, k)) d++;
+      } else {
+        for (int k = quoteEnd; k < i; k++) if (free(k) && isWord(t, k)) d++;
+      }
+      return d;
+    }
+  }
+
+  // ---- kinds -------------------------------------------------------------------------------
+
+  private static boolean isTitle(EssayTokens t, Frame f, QuoteSpans.Span first, QuoteSpans.Span last, String text) {
+    // "his article "..."", "a report entitled "...""
+    for (int i = f.quoteBegin - 1, seen = 0; i >= f.begin && seen < 3; i--) {
+      if (!isWord(t, i)) continue;
+      seen++;
+      String lemma = t.lemma(i);
+      String lower = t.lower(i);
+      boolean noun = t.pos(i).startsWith("NN");
+      if (lower.equals("entitled") || lower.equals("titled")) return true;
+      if (noun && SpeechCues.TITLE_MARKERS.contains(lemma) && seen == 1 && titleCase(text)) return true;
+      if (!t.pos(i).startsWith("DT") && !t.pos(i).startsWith("PRP") && !lower.equals("the")) {
+        if (seen >= 1 && !noun) break;
+      }
+    }
+    // ("Towards a Defense White Paper") - a named plan or document in parentheses
+    if (titleCase(text) && first.open() > 0 && t.text.charAt(first.open() - 1) == '('
+        && last.end() < t.text.length() && t.text.charAt(last.end()) == ')') {
+      return true;
+    }
+    // a bibliographic sentence: URL, "retrieved", "pp. 8", "Op. cit."
+    String sentence = f.sentenceText();
+    if (sentence != null && CITATION.matcher(sentence).find()) return true;
+    // "Title of the Work," Publisher, 2016
+    String after = t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 60));
+    String inside = t.text.substring(last.contentBegin(), last.contentEnd()).strip();
+    return titleCase(text) && (inside.endsWith(",") || after.startsWith(","))
+        && after.matches("(?s)^,?\\s*\\p{Lu}[^.]*?\\b(1[89]|20)\\d\\d\\b.*");
+  }
+
+  private static boolean scareMarked(EssayTokens t, Frame f) {
+    for (int i = f.quoteBegin - 1; i >= f.begin && i >= f.quoteBegin - 2; i--) {
+      if (!isWord(t, i)) continue;
+      String l = t.lower(i);
+      if (SpeechCues.SCARE_MARKERS.contains(l)) return true;
+      if (l.equals("as") && i - 1 >= f.begin && t.lower(i - 1).equals("known")) return true;
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean hasFiniteVerb(EssayTokens t, List<QuoteSpans.Span> group) {
+    for (QuoteSpans.Span s : group) {
+      for (int i = t.firstAtOrAfter(s.contentBegin()); i < t.tokens.size() && t.get(i).span().end() <= s.contentEnd(); i++) {
+        String p = t.pos(i);
+        if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words capitalised: "The Warsaw Summit and the NATO Christmas Tree". */
+  static boolean titleCase(String text) {
+    String[] w = text.replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").trim().split("\\s+");
+    int content = 0, caps = 0;
+    for (String x : w) {
+      if (x.isEmpty()) continue;
+      if (x.length() <= 3 && x.equals(x.toLowerCase(Locale.ROOT))) continue; // of, the, and, in, a
+      content++;
+      if (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0))) caps++;
+    }
+    return content > 0 && caps * 10 >= content * 8 && Character.isUpperCase(text.strip().charAt(0));
+  }
+
+  // ---- attribution -------------------------------------------------------------------------
+
+  private Attribution attribute(EssayTokens t, Frame f, List<QuoteSpans.Span> group, boolean fragment) {
+    // 1. the interruption of a split quotation: "A," Miller writes, "B"
+    if (f.gapBegin >= 0) {
+      for (int i = f.gapBegin; i < f.gapEnd; i++) {
+        if (SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) {
+          String name = npLeft(t, i, f.gapBegin);
+          if (name == null) name = npRight(t, i + 1, f.gapEnd);
+          if (name != null) return new Attribution(resolve(t, name, i), t.get(i).text());
+        }
+      }
+    }
+    // 2. "according to X"
+    for (int i = f.begin; i + 1 < f.end; i++) {
+      if (!f.free(i) || !t.lower(i).equals("according") || !t.lower(i + 1).equals("to")) continue;
+      int d = f.distance(i);
+      if (i > f.quoteBegin ? d <= 3 : d <= (fragment ? 3 : MAX_VERB_DISTANCE_BEFORE)) {
+        String name = npRight(t, i + 2, f.end);
+        if (name != null) return new Attribution(name, "according to");
+      }
+    }
+    // 3. "to use X's expression", "in X's words", "in the words of X"
+    for (int i = f.begin; i < f.end; i++) {
+      if (!f.free(i) || !SpeechCues.WORDING_NOUNS.contains(t.lemma(i)) || !t.pos(i).startsWith("NN")) continue;
+      if (f.distance(i) > 6) continue;
+      if (i - 1 >= f.begin && t.pos(i - 1).equals("POS")) {
+        String name = npLeft(t, i - 1, f.begin);
+        if (name != null) return new Attribution(name, t.get(i).text());
+      }
+      if (i + 1 < f.end && t.lower(i + 1).equals("of") && i > f.quoteBegin == false) {
+        String name = npRight(t, i + 2, Math.min(f.end, f.quoteBegin));
+        if (name != null) return new Attribution(name, t.get(i).text());
+      }
+    }
+    // 4. a speech verb: the nearest one on either side
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = f.begin; i < f.end; i++) {
+      if (!f.free(i) || !SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) continue;
+      if (t.lemma(i).equals("put") && !(i + 1 < f.end && t.lower(i + 1).equals("it"))) continue;
+      if (t.lemma(i).equals("point") && !(i + 1 < f.end && t.lower(i + 1).equals("out"))) continue;
+      int d = f.distance(i);
+      int max = i < f.quoteBegin ? MAX_VERB_DISTANCE_BEFORE : MAX_VERB_DISTANCE_AFTER;
+      if (fragment) max = 2;
+      if (d > max) continue;
+      if (i > f.quoteBegin && hasClauseBreak(t, f, i)) continue;
+      if (d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    if (best < 0) return null;
+    String name = speakerOfVerb(t, f, best);
+    return name == null ? null : new Attribution(name, t.get(best).text());
+  }
+
+  /** After the quotation, a verb past a full stop or semicolon belongs to another clause. */
+  private static boolean hasClauseBreak(EssayTokens t, Frame f, int verb) {
+    for (int k = f.quoteEnd; k < verb; k++) {
+      String x = t.get(k).text();
+      if (x.equals(";") || x.equals(".")) return true;
+    }
+    return false;
+  }
+
+  private String speakerOfVerb(EssayTokens t, Frame f, int v) {
+    if (v >= f.quoteEnd) {
+      // "...," Miller said  |  "...," said Miller
+      boolean wordsBetween = false;
+      for (int k = f.quoteEnd; k < v; k++) if (f.free(k) && isWord(t, k)) wordsBetween = true;
+      String name = wordsBetween ? npLeft(t, v, f.quoteEnd) : npRight(t, v + 1, f.end);
+      return name == null ? null : resolve(t, name, v);
+    }
+    String pos = t.pos(v);
+    if (pos.equals("VBG")) {
+      // "... Chirac all but squashed the idea, contending: ..." - the clause's subject, not "the idea"
+      String named = nearestNamed(t, f.begin, v);
+      if (named != null) return named;
+    }
+    if (pos.equals("VBN") && passive(t, f, v)) {
+      for (int k = v + 1; k + 1 < f.quoteBegin; k++) {
+        if (t.lower(k).equals("by")) {
+          String name = npRight(t, k + 1, f.quoteBegin);
+          if (name != null) return name;
+        }
+      }
+      // "In Article 93 of the communique, it was agreed ..."
+      if (t.lower(f.begin).equals("in")) {
+        for (int k = f.begin + 1; k < v; k++) {
+          if (t.get(k).text().equals(",")) return k > f.begin + 1 ? t.span(f.begin + 1, k) : null;
+        }
+      }
+      return null;
+    }
+    String name = npLeft(t, v, f.begin);
+    if (name == null) name = npRight(t, v + 1, f.quoteBegin);
+    return name == null ? null : resolve(t, name, v);
+  }
+
+  private static boolean passive(EssayTokens t, Frame f, int v) {
+    for (int k = v - 1; k >= f.begin && k >= v - 3; k--) {
+      if (t.lemma(k).equals("be") || t.lemma(k).equals("get")) return true;
+      if (!t.pos(k).startsWith("RB")) return false;
+    }
+    return false;
+  }
+
+  /** A long quotation with no cue: the named entity that opens its sentence is its source. */
+  private static Attribution sentenceSubject(EssayTokens t, Frame f) {
+    if (f.firstSentence == null) return null;
+    int at = f.begin;
+    if (at < f.quoteBegin && t.pos(at).equals("DT")) at++;
+    if (at >= f.quoteBegin) return null;
+    int offset = t.get(at).span().begin();
+    for (Mention m : t.essay.mentions()) {
+      if (m.span().begin() == offset && subjectType(m.type())) {
+        if (m.span().end() > t.get(f.quoteBegin).span().begin()) return null;
+        return new Attribution(EssayTokens.squash(t.text.substring(t.get(f.begin).span().begin(), m.span().end())), null);
+      }
+    }
+    // no tagged entity: a run of proper nouns opening the sentence and followed by a comma or verb ("EUBAM, located ...")
+    int j = at;
+    while (j < f.quoteBegin && t.pos(j).startsWith("NNP")) j++;
+    if (j > at && j < f.quoteBegin && (t.get(j).text().equals(",") || t.pos(j).startsWith("VB") || t.pos(j).equals("MD"))) {
+      return new Attribution(t.span(f.begin, j), null);
+    }
+    return null;
+  }
+
+  private static boolean subjectType(MentionType type) {
+    return type == MentionType.PERSON || type == MentionType.ORGANIZATION || type == MentionType.COUNTRY
+        || type == MentionType.LOCATION || type == MentionType.NATIONALITY || type == MentionType.MISC;
+  }
+
+  /** The nearest PERSON (else ORGANIZATION) mention in tokens [from, to), widened over its title. */
+  private static String nearestNamed(EssayTokens t, int from, int to) {
+    int lo = t.get(from).span().begin();
+    int hi = t.get(to).span().begin();
+    Mention person = null, org = null;
+    for (Mention m : t.essay.mentions()) {
+      if (m.span().begin() < lo || m.span().end() > hi) continue;
+      if (m.type() == MentionType.PERSON) person = m;
+      else if (m.type() == MentionType.ORGANIZATION) org = m;
+    }
+    Mention m = person != null ? person : org;
+    return m == null ? null : widen(t, m, from);
+  }
+
+  /** "Chirac" -> "French President Chirac": capitalised adjectives and nouns right before a name. */
+  private static String widen(EssayTokens t, Mention m, int floor) {
+    int i = t.firstAtOrAfter(m.span().begin());
+    int j = i;
+    while (j - 1 >= floor && Character.isUpperCase(t.get(j - 1).text().charAt(0))
+        && (t.pos(j - 1).startsWith("NNP") || t.pos(j - 1).equals("JJ"))) j--;
+    return EssayTokens.squash(t.text.substring(t.get(j).span().begin(), m.span().end()));
+  }
+
+  // ---- noun phrases --------------------------------------------------------------------------
+
+  /** The noun phrase ending right before token v (skipping adverbs and auxiliaries), or null. */
+  private static String npLeft(EssayTokens t, int v, int floor) {
+    int j = v - 1;
+    while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
+        || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("be") || t.lemma(j).equals("have") || t.lemma(j).equals("do"))))) j--;
+    int end = j + 1;
+    while (j >= floor) {
+      String p = t.pos(j);
+      if (p.equals("PRP")) {
+        if (j == end - 1) j--; // a pronoun subject stands alone
+        break;
+      }
+      if (p.equals("DT") || p.equals("PRP$")) {
+        j--;
+        break;
+      }
+      if (npToken(t, j)) {
+        j--;
+        continue;
+      }
+      // "the Secretary General of NATO said"
+      if (t.lower(j).equals("of") && j - 1 >= floor && npToken(t, j - 1) && j + 1 < end) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    int begin = j + 1;
+    if (begin >= end) return null;
+    if (!hasNoun(t, begin, end)) return null;
+    return t.span(begin, end);
+  }
+
+  /** The noun phrase starting at token k (a determiner, modifiers, nouns), or null. */
+  private static String npRight(EssayTokens t, int k, int ceiling) {
+    int i = k;
+    if (i < ceiling && t.pos(i).equals("PRP")) return t.get(i).text();
+    while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
+        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
+    if (i == k || !hasNoun(t, k, i)) return null;
+    return t.span(k, i);
+  }
+
+  private static boolean npToken(EssayTokens t, int i) {
+    String p = t.pos(i);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
+        || p.equals("FW");
+  }
+
+  private static boolean hasNoun(EssayTokens t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP")) return true;
+    return false;
+  }
+
+  private static boolean isWord(EssayTokens t, int i) {
+    String x = t.get(i).text();
+    return !x.isEmpty() && Character.isLetterOrDigit(x.charAt(0));
+  }
+
+  /** A pronoun speaker resolved (he/she -> nearest PERSON, it -> nearest ORGANIZATION, we/I -> authors). */
+  private static String resolve(EssayTokens t, String name, int atToken) {
+    String p = name.toLowerCase(Locale.ROOT);
+    int before = t.get(atToken).span().begin();
+    switch (p) {
+      case "he", "she" -> {
+        String r = nearestBefore(t, before, MentionType.PERSON);
+        return r == null ? name : r;
+      }
+      case "it" -> {
+        String r = nearestBefore(t, before, MentionType.ORGANIZATION);
+        return r == null ? name : r;
+      }
+      case "we", "i" -> {
+        List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
+        return authors.isEmpty() ? name : joinNames(authors);
+      }
+      default -> {
+        return name;
+      }
+    }
+  }
+
+  /** The nearest mention of a type before an offset, as its longest form sharing its last word. */
+  private static String nearestBefore(EssayTokens t, int offset, MentionType type) {
+    Mention near = null;
+    for (Mention m : t.essay.mentions()) {
+      if (m.span().end() > offset) break;
+      if (m.type() == type) near = m;
+    }
+    if (near == null) return null;
+    String best = near.text();
+    String last = lastWord(best);
+    for (Mention m : t.essay.mentions()) {
+      if (m.span().end() > offset) break;
+      if (m.type() == type && lastWord(m.text()).equals(last) && m.text().length() > best.length()) best = m.text();
+    }
+    return EssayTokens.squash(best);
+  }
+
+  private static String lastWord(String s) {
+    String[] w = s.trim().split("\\s+");
+    return w[w.length - 1];
+  }
+
+  // ---- pull-quotes -------------------------------------------------------------------------
+
+  private static List<QuotedClaim> pullQuotes(AnnotatedEssay annotated) {
+    Essay e = annotated.essay();
+    List<String> names = e.authors().stream().map(a -> a.name()).toList();
+    Speaker speaker = names.isEmpty() ? null : new Speaker(joinNames(names), null);
+    List<QuotedClaim> out = new ArrayList<>();
+    String flat = flatten(e.text());
+    for (PullQuote pq : e.pullQuotes()) {
+      String text = EssayTokens.squash(pq.text());
+      int at = flat.indexOf(flatten(text).replaceAll("[.!?]$", ""));
+      Sentence s = at < 0 ? null : annotated.sentenceAt(at);
+      String sentence = s == null ? text : EssayTokens.squash(s.text());
+      Integer page = pq.page() > 0 ? Integer.valueOf(pq.page()) : (at < 0 ? null : e.pageAt(at));
+      out.add(new QuotedClaim(text, QuoteKind.PULL_QUOTE, speaker, null, sentence, page, null));
+    }
+    return out;
+  }
+
+  /** Same length as the input: lower case, plain quotes and apostrophes, whitespace made spaces. */
+  private static String flatten(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if (c == '’' || c == '‘') b.append('\'');
+      else if (c == '“' || c == '”') b.append('"');
+      else if (Character.isWhitespace(c)) b.append(' ');
+      else b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  static String joinNames(List<String> names) {
+    if (names.size() == 1) return names.get(0);
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+}

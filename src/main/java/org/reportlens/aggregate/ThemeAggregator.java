@@ -1,0 +1,135 @@
+package org.reportlens.aggregate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.Evidence;
+import org.reportlens.model.Sentence;
+import org.reportlens.model.Theme;
+
+/**
+ * Scores the taxonomy's themes in one essay by cue hits.
+ *
+ * <p>A cue matches case-insensitively on word boundaries; multi-word cues match across any whitespace
+ * (line breaks included); a trailing '*' matches any word continuation. Overlapping hits of one theme
+ * count once (the longest cue wins). A theme is kept when it has at least {@value #MIN_HITS} hits from
+ * at least two distinct cues, or {@value #MIN_HITS_ONE_CUE} hits of one cue. Its score is
+ * {@code d / (d + 10)} with {@code d} = hits per 1,000 words: comparable across essays of any length,
+ * 0.5 at 10 hits per 1,000 words. Keyphrases are the matched cue phrases as written (most frequent
+ * first, at most {@value #MAX_KEYPHRASES}); evidence the sentences with the most distinct cues (at most
+ * {@value #MAX_EVIDENCE}). Themes sorted by score, highest first. Thread-safe (compiled patterns only).
+ */
+public final class ThemeAggregator {
+  static final int MIN_HITS = 2;
+  static final int MIN_HITS_ONE_CUE = 4;
+  static final int MAX_KEYPHRASES = 8;
+  static final int MAX_EVIDENCE = 3;
+
+  private record Compiled(ThemeTaxonomy.Entry entry, List<Pattern> cues) {}
+
+  private final List<Compiled> themes = new ArrayList<>();
+
+  public ThemeAggregator(ThemeTaxonomy taxonomy) {
+    for (ThemeTaxonomy.Entry e : taxonomy.themes()) {
+      List<Pattern> ps = new ArrayList<>();
+      for (String cue : e.cues()) ps.add(compile(cue));
+      themes.add(new Compiled(e, ps));
+    }
+  }
+
+  static Pattern compile(String cue) {
+    String c = cue.toLowerCase(Locale.ROOT).replace('’', '\'');
+    boolean prefix = c.endsWith("*");
+    if (prefix) c = c.substring(0, c.length() - 1);
+    String[] words = c.trim().split("\\s+");
+    StringBuilder rx = new StringBuilder("(?<![\\p{L}\\p{N}])");
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) rx.append("\\s+");
+      rx.append(Pattern.quote(words[i]));
+    }
+    rx.append(prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
+    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  public List<Theme> aggregate(AnnotatedEssay annotated) {
+    String raw = annotated.essay().text();
+    String text = raw.replace('’', '\''); // same length: offsets stay valid
+    int words = Math.max(1, annotated.essay().wordCount());
+    record Scored(Theme theme, double score) {}
+    List<Theme> out = new ArrayList<>();
+    for (Compiled c : themes) {
+      List<int[]> hits = hits(c, text); // [begin, end, cue index]
+      if (hits.isEmpty()) continue;
+      long distinct = hits.stream().mapToInt(h -> h[2]).distinct().count();
+      if (hits.size() < MIN_HITS || (distinct < 2 && hits.size() < MIN_HITS_ONE_CUE)) continue;
+      double d = hits.size() * 1000.0 / words;
+      double score = Math.round(d / (d + 10) * 1000) / 1000.0;
+      out.add(new Theme(c.entry.id(), c.entry.label(), score, keyphrases(raw, hits), evidence(annotated, hits)));
+    }
+    out.sort(Comparator.comparingDouble(Theme::score).reversed().thenComparing(Theme::id));
+    return out;
+  }
+
+  /** Non-overlapping hits of one theme's cues, longest first where two overlap. */
+  private static List<int[]> hits(Compiled c, String text) {
+    List<int[]> all = new ArrayList<>();
+    for (int i = 0; i < c.cues.size(); i++) {
+      Matcher m = c.cues.get(i).matcher(text);
+      while (m.find()) all.add(new int[] {m.start(), m.end(), i});
+    }
+    all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1] - b[0], a[1] - a[0]));
+    List<int[]> kept = new ArrayList<>();
+    int reach = -1;
+    for (int[] h : all) {
+      if (h[0] < reach) continue;
+      kept.add(h);
+      reach = h[1];
+    }
+    return kept;
+  }
+
+  private static List<String> keyphrases(String text, List<int[]> hits) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (int[] h : hits) {
+      String surface = EssayTokens.squash(text.substring(h[0], h[1]));
+      String key = surface.toLowerCase(Locale.ROOT);
+      shown.putIfAbsent(key, surface);
+      count.merge(key, 1, Integer::sum);
+    }
+    return shown.keySet().stream()
+        .sorted(Comparator.comparing((String k) -> -count.get(k)))
+        .limit(MAX_KEYPHRASES).map(shown::get).toList();
+  }
+
+  private static List<Evidence> evidence(AnnotatedEssay annotated, List<int[]> hits) {
+    record Ranked(Sentence s, int distinct, int n) {}
+    List<Ranked> ranked = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      int n = 0;
+      java.util.Set<Integer> cues = new java.util.HashSet<>();
+      for (int[] h : hits) {
+        if (h[0] >= s.span().begin() && h[0] < s.span().end()) {
+          n++;
+          cues.add(h[2]);
+        }
+      }
+      if (n > 0) ranked.add(new Ranked(s, cues.size(), n));
+    }
+    ranked.sort(Comparator.comparingInt((Ranked r) -> -r.distinct).thenComparingInt(r -> -r.n)
+        .thenComparingInt(r -> r.s.index()));
+    List<Evidence> out = new ArrayList<>();
+    for (Ranked r : ranked.subList(0, Math.min(MAX_EVIDENCE, ranked.size()))) {
+      Integer page = r.s.page() != null ? r.s.page() : annotated.essay().pageAt(r.s.span().begin());
+      out.add(new Evidence(page, EssayTokens.squash(r.s.text())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package org.reportlens.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.model.Actor;
+import org.reportlens.model.ActorType;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.PullQuote;
+import org.reportlens.model.QuoteKind;
+import org.reportlens.model.QuotedClaim;
+
+class QuoteAggregatorTest {
+  private final QuoteAggregator aggregator = new QuoteAggregator();
+
+  /** One line per quotation: "KIND speaker | cue | text". */
+  private List<String> quotes(AnnotatedEssay essay, List<Actor> actors) {
+    List<QuotedClaim> qs = aggregator.aggregate(essay, actors);
+    for (QuotedClaim q : qs) {
+      // invariants: never empty, sentence holds the quotation's first words
+      assertTrue(!q.text().isBlank());
+      if (q.kind() != QuoteKind.PULL_QUOTE) {
+        String first = q.text().split("\\s+")[0];
+        assertTrue(q.sentence().contains(first), q.sentence() + " / " + first);
+      }
+      if (q.kind() == QuoteKind.TITLE || q.kind() == QuoteKind.SCARE) assertNull(q.speaker());
+    }
+    return qs.stream().map(q -> q.kind() + " " + (q.speaker() == null ? "-" : q.speaker().name()) + " | "
+        + q.cue() + " | " + q.text()).toList();
+  }
+
+  private List<String> quotes(String text, String... mentions) {
+    return quotes(MiniTagger.annotate(text, mentions), List.of());
+  }
+
+  @Test
+  void interruptedQuotationIsOne() {
+    assertEquals(List.of("DIRECT Miller | writes | Ever since our Founding, Americans have believed in limited government."),
+        quotes("“Ever since our Founding,” Miller writes, “Americans have believed in limited government.”", "Miller=PERSON"));
+  }
+
+  @Test
+  void quotationAcrossLineBreakWithSpeechVerbBefore() {
+    assertEquals(List.of("DIRECT The minister | said | we will not yield to pressure."),
+        quotes("The minister said: “we will not\nyield to pressure.”"));
+  }
+
+  @Test
+  void straightQuotesAndDocumentAsSpeaker() {
+    assertEquals(List.of("DIRECT the Warsaw Summit Communique | stated | decided to provide training to Iraqi forces."),
+        quotes("Indeed, the Warsaw Summit Communique stated that NATO \"decided to provide training to Iraqi forces.\""));
+  }
+
+  @Test
+  void editorialBracketsAndPronounResolvedToNearestPerson() {
+    assertEquals(List.of("DIRECT Jane Smith | writes | [L]arge swaths of the country remain ungoverned"),
+        quotes("Jane Smith studied the region. “[L]arge swaths of the country remain ungoverned,” she writes.",
+            "Jane Smith=PERSON"));
+  }
+
+  @Test
+  void singleQuotesInsideDoubleStayInside() {
+    assertEquals(List.of("DIRECT Smith | said | The ‘peace dividend’ never came."),
+        quotes("Smith said, “The ‘peace dividend’ never came.”", "Smith=PERSON"));
+  }
+
+  @Test
+  void accordingTo() {
+    assertEquals(List.of("DIRECT participants | according to | only provided the building"),
+        quotes("NATO \"only provided the building\" according to participants."));
+  }
+
+  @Test
+  void toUseSomeonesExpressionAttributesEvenAShortTerm() {
+    assertEquals(List.of("DIRECT Julian Lindley-French | expression | reviewing summit"),
+        quotes("The summit was, to use Julian Lindley-French’s expression, a “reviewing summit” after Wales.",
+            "Julian Lindley-French=PERSON"));
+  }
+
+  @Test
+  void unnamedSpeakerKeptAsWritten() {
+    assertEquals(List.of("DIRECT one Kuwaiti high official | told | it is a partnership without a cause."),
+        quotes("As one Kuwaiti high official told us, \"it is a partnership without a cause.\""));
+  }
+
+  @Test
+  void invertedAttributionAfterTheQuote() {
+    assertEquals(List.of("DIRECT the Secretary General | said | We will stay the course"),
+        quotes("“We will stay the course,” said the Secretary General."));
+  }
+
+  @Test
+  void participleCueTakesTheClauseSubjectWithTitle() {
+    assertEquals(List.of("DIRECT French President Chirac | contending | NATO is not intended for this region."),
+        quotes("French President Chirac rejected the idea, contending: “NATO is not intended for this region.”",
+            "Chirac=PERSON", "NATO=ORGANIZATION"));
+  }
+
+  @Test
+  void passiveWithDocumentInOpeningPhrase() {
+    assertEquals(List.of("DIRECT Article 93 of the communique | agreed | possible NATO role in the Central Mediterranean, to complement the EU mission."),
+        quotes("In Article 93 of the communique, it was agreed upon a “possible NATO role in the Central Mediterranean, to complement the EU mission.”"));
+  }
+
+  @Test
+  void longQuotationWithoutCueTakesTheSentenceSubject() {
+    assertEquals(List.of("DIRECT EUBAM | null | plan for a possible future EU mission providing advice and capacity-building."),
+        quotes("EUBAM, located in Tunis, extended its mandate to \"plan for a possible future EU mission providing advice and capacity-building.\""));
+  }
+
+  @Test
+  void longUnattributedQuotationIsDirectWithoutSpeaker() {
+    assertEquals(List.of("DIRECT - | null | The strategy has failed and nobody in the capital wants to admit it."),
+        quotes("Critics have long been vocal. \"The strategy has failed and nobody in the capital wants to admit it.\""));
+  }
+
+  @Test
+  void shortTermsAreScareQuotes() {
+    assertEquals(List.of("SCARE - | null | division of labor", "SCARE - | null | boots on the ground"),
+        quotes("They rejected the \"division of labor\" between allies. The minister argued at length that the so-called "
+            + "“boots on the ground” approach had failed."));
+  }
+
+  @Test
+  void titlesAreNeverDirect() {
+    assertEquals(List.of("TITLE - | null | The Warsaw Summit and the NATO Christmas Tree"),
+        quotes("See his article \"The Warsaw Summit and the NATO Christmas Tree,\" Carnegie Europe, 11 July 2016."));
+    assertEquals(List.of("TITLE - | null | Toward a New Strategy for the Region"),
+        quotes("The ministry said in a report entitled “Toward a New Strategy for the Region” that reform is vital."));
+    assertEquals(List.of("TITLE - | null | Towards a Defense White Paper"),
+        quotes("Western governments supported a new defense architecture (\"Towards a Defense White Paper\")."));
+  }
+
+  @Test
+  void pullQuotesSpeakForTheAuthors() {
+    var essay = MiniTagger.essay("NATO should recast its diplomatic ambition. It is not too late.",
+        List.of("Ann Lee", "Bo Chan"), List.of(new PullQuote("NATO should recast its diplomatic ambition.", 6)), List.of());
+    List<QuotedClaim> qs = aggregator.aggregate(MiniTagger.annotate(essay), List.of());
+    assertEquals(1, qs.size());
+    QuotedClaim q = qs.get(0);
+    assertEquals(QuoteKind.PULL_QUOTE, q.kind());
+    assertEquals("Ann Lee and Bo Chan", q.speaker().name());
+    assertNull(q.cue());
+    assertEquals(6, q.page());
+    assertEquals("NATO should recast its diplomatic ambition.", q.sentence());
+  }
+
+  @Test
+  void citationIsTheFootnoteAfterTheQuote() {
+    var essay = MiniTagger.essay("As one official told us, \"it is a partnership without a cause.\"[^1] Then they left.",
+        List.of(), List.of(), List.of("Interview with the author, Spring 2012."));
+    QuotedClaim q = aggregator.aggregate(MiniTagger.annotate(essay), List.of()).get(0);
+    assertEquals("Interview with the author, Spring 2012.", q.citation());
+  }
+
+  @Test
+  void speakerLinksToActor() {
+    Actor chirac = new Actor("jacques-chirac", "Jacques Chirac", ActorType.PERSON, List.of("Chirac"), 2, 0.1, null);
+    Actor allies = new Actor("allies", "the allies", ActorType.GROUP, List.of(), 2, 0.1, null);
+    AnnotatedEssay e = MiniTagger.annotate("French President Chirac rejected it, contending: “NATO is not intended for this.” "
+        + "In their communique, the allies declared that ISIS \"now represents an immediate and direct threat\" to members.",
+        "Chirac=PERSON");
+    List<QuotedClaim> qs = aggregator.aggregate(e, List.of(chirac, allies));
+    assertEquals("jacques-chirac", qs.get(0).speaker().actorId());
+    assertEquals("the allies", qs.get(1).speaker().name());
+    assertEquals("allies", qs.get(1).speaker().actorId());
+    assertEquals("declared", qs.get(1).cue());
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertEquals(List.of(), quotes("Europe’s allies don’t agree on the ’90s and the members’ budgets."));
+  }
+}
