@@ -1,23 +1,37 @@
 package org.reportlens.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.reportlens.Pipeline;
-import org.reportlens.write.JsonReportWriter;
-import org.reportlens.write.TableWriter;
+import org.reportlens.batch.BatchOptions;
+import org.reportlens.batch.BatchRunner;
+import org.reportlens.batch.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code analyze <files or folders>...}: one JSON per report in the output folder, then the batch tables. */
+/**
+ * {@code analyze <files or folders>...}: one JSON per report in the output folder, the batch tables and
+ * {@code manifest.json}; unchanged reports are skipped. The work is done by {@link BatchRunner}.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse report files (PDF, DOCX, HTML, Markdown, text; folders are read recursively).")
+    description = {"Analyse report files (PDF, DOCX, HTML, Markdown, text: the format is read from the content).",
+        "Folders are read recursively, skipping hidden files and README.md. Reports unchanged since the last run "
+            + "(same bytes, same settings) are skipped; failed ones are tried again."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input ok, unchanged or a duplicate", "1:some inputs failed (see the manifest)",
+        "2:bad command line or no such input", "3:models or configuration missing", "4:internal error"})
 public final class AnalyzeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
   List<Path> inputs;
 
@@ -27,40 +41,49 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "models", description = "Folder with actors.tsv and themes.tsv (default: ${DEFAULT-VALUE}).")
   Path models;
 
+  @Option(names = {"-t", "--threads"}, description = "Reports analysed at once (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + BatchOptions.DEFAULT_TIMEOUT_SECONDS,
+      description = "Give up on a report after this long (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Option(names = {"-f", "--force"}, description = "Analyse every input again, even when unchanged.")
+  boolean force;
+
+  @Option(names = "--no-nlp", description = "Extract and segment only, no CoreNLP (fast: checks which inputs can be read).")
+  boolean noNlp;
+
   @Override
   public Integer call() throws IOException {
-    List<Path> files = new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || timeoutSeconds < 1) {
+      err.println("reportlens: --threads and --timeout must be at least 1");
+      return ExitCodes.USAGE;
+    }
     for (Path p : inputs) {
       if (!Files.exists(p)) {
-        System.err.println("reportlens: " + p + ": no such file or folder");
+        err.println("reportlens: " + p + ": no such file or folder");
         return ExitCodes.USAGE;
       }
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")
-              && !f.getFileName().toString().equalsIgnoreCase("README.md")).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(p);
-      }
     }
-    Files.createDirectories(output);
-    JsonReportWriter writer = new JsonReportWriter();
-    List<Path> written = new ArrayList<>();
-    int failed = 0;
-    try (Pipeline pipeline = new Pipeline(null)) {
-      for (Path f : files) {
-        Pipeline.Outcome o = pipeline.process(f, Pipeline.reportId(f));
-        if (o.ok()) {
-          written.add(writer.write(o.result(), output));
-          System.err.println("ok     " + f + " (" + o.result().essays().size() + " essays, " + o.elapsedMs() + " ms)");
-        } else {
-          failed++;
-          System.err.println("failed " + o.failure().oneLine());
-        }
-      }
+    if (!noNlp && !Files.isDirectory(models)) {
+      err.println("reportlens: models folder " + models + " not found (--models)");
+      return ExitCodes.CONFIG;
     }
-    new TableWriter().write(written, output);
-    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    BatchOptions options = new BatchOptions(output, threads, timeoutSeconds, force);
+    Progress progress = Progress.forStderr(err, System.console() != null);
+    try (Pipeline pipeline = new Pipeline(noNlp ? null : analyzer())) {
+      BatchRunner.Result r = new BatchRunner(pipeline, options, progress).run(inputs);
+      return r.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    } catch (NoSuchFileException e) {
+      err.println("reportlens: " + e.getFile() + ": no such file or folder");
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /** The CoreNLP annotator and aggregators; null until they are wired in (then runs are segmentation only). */
+  private Pipeline.EssayAnalyzer analyzer() {
+    return null;
   }
 }

@@ -61,6 +61,7 @@ public final class TikaExtractor implements Extractor {
   public ExtractedText extract(Path file) throws ReportException {
     String name = file.toString();
     if (!Files.isRegularFile(file)) throw new ReportException(name, FailureReason.UNREADABLE, "not a readable file");
+    ZipBombGuard.check(file);
     BlockHandler handler = new BlockHandler();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -88,7 +89,8 @@ public final class TikaExtractor implements Extractor {
       }
       throw new ReportException(name, FailureReason.UNREADABLE, "malformed content: " + e.getMessage(), e);
     } catch (TikaException e) {
-      throw classify(name, e);
+      ReportException damage = PdfDamage.diagnose(file, e);
+      throw damage != null ? damage : classify(name, e);
     } catch (RuntimeException e) {
       throw new ReportException(name, FailureReason.UNREADABLE, "parser failed: " + e, e);
     }
