@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.reportlens.Pipeline;
+import org.reportlens.StandardAnalyzer;
+import org.reportlens.annotate.corenlp.CoreNlpAnnotator;
 import org.reportlens.write.JsonReportWriter;
 import org.reportlens.write.TableWriter;
 import picocli.CommandLine.Command;
@@ -48,7 +50,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     JsonReportWriter writer = new JsonReportWriter();
     List<Path> written = new ArrayList<>();
     int failed = 0;
-    try (Pipeline pipeline = new Pipeline(null)) {
+    StandardAnalyzer analyzer;
+    try {
+      analyzer = new StandardAnalyzer(new CoreNlpAnnotator(), models);
+    } catch (IOException e) {
+      System.err.println("reportlens: " + e.getMessage());
+      return ExitCodes.CONFIG;
+    }
+    try (Pipeline pipeline = new Pipeline(analyzer)) {
       for (Path f : files) {
         Pipeline.Outcome o = pipeline.process(f, Pipeline.reportId(f));
         if (o.ok()) {
