@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.reportlens.aggregate.ActorAggregator;
 import org.reportlens.aggregate.ClaimAggregator;
 import org.reportlens.aggregate.Gazetteer;
@@ -33,7 +35,8 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
   public static final String ACTORS_FILE = "actors.tsv";
   public static final String THEMES_FILE = "themes.tsv";
 
-  private final Annotator annotator;
+  private final CompletableFuture<Annotator> annotator;
+  private final String description;
   private final ActorAggregator actors;
   private final RelationAggregator relations = new RelationAggregator();
   private final QuoteAggregator quotes = new QuoteAggregator();
@@ -44,21 +47,47 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
 
   /** @throws IOException when a model file is missing or unreadable (the run cannot start) */
   public StandardAnalyzer(Annotator annotator, Path modelsDir) throws IOException {
+    this(CompletableFuture.completedFuture(annotator), annotator.description(), modelsDir);
+  }
+
+  /**
+   * Starts building the annotator in the background and returns at once: CoreNLP's models take
+   * several seconds to load, which a cold run spends reading its first report instead of waiting.
+   */
+  public static StandardAnalyzer loadingInBackground(Supplier<Annotator> factory, String description, Path modelsDir)
+      throws IOException {
+    CompletableFuture<Annotator> future = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        future.complete(factory.get());
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+      }
+    }, "corenlp-loader");
+    loader.setDaemon(true);
+    StandardAnalyzer a = new StandardAnalyzer(future, description, modelsDir);
+    loader.start();
+    return a;
+  }
+
+  private StandardAnalyzer(CompletableFuture<Annotator> annotator, String description, Path modelsDir) throws IOException {
     Path actorsFile = modelsDir.resolve(ACTORS_FILE);
     Path themesFile = modelsDir.resolve(THEMES_FILE);
     for (Path p : List.of(actorsFile, themesFile)) {
       if (!Files.isReadable(p)) throw new IOException(p + ": model file missing or unreadable");
     }
     this.annotator = annotator;
+    this.description = description;
     this.actors = new ActorAggregator(Gazetteer.load(actorsFile));
     this.themes = new ThemeAggregator(ThemeTaxonomy.load(themesFile));
-    this.fingerprint = annotator.description() + "|" + sha256(actorsFile) + "|" + sha256(themesFile);
+    this.fingerprint = description + "|" + sha256(actorsFile) + "|" + sha256(themesFile);
   }
 
   @Override
   public List<AnalyzedEssay> analyze(List<Essay> essays) {
     List<AnnotatedEssay> annotated = new ArrayList<>();
-    for (Essay e : essays) annotated.add(annotator.annotate(e));
+    Annotator nlp = annotator.join();
+    for (Essay e : essays) annotated.add(nlp.annotate(e));
     List<List<Keyphrase>> phrases = keyphrases.extract(annotated);
     List<AnalyzedEssay> out = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
@@ -72,13 +101,15 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
   }
 
   @Override
-  public String description() { return annotator.description(); }
+  public String description() { return description; }
 
   @Override
   public String fingerprint() { return fingerprint; }
 
   @Override
-  public void close() throws Exception { annotator.close(); }
+  public void close() throws Exception {
+    if (annotator.isDone() && !annotator.isCompletedExceptionally()) annotator.join().close();
+  }
 
   private static String sha256(Path p) throws IOException {
     try {

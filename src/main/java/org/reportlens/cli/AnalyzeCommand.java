@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.reportlens.Pipeline;
 import org.reportlens.StandardAnalyzer;
 import org.reportlens.annotate.corenlp.CoreNlpAnnotator;
+import org.reportlens.annotate.corenlp.CoreNlpSettings;
 import org.reportlens.write.JsonReportWriter;
 import org.reportlens.write.TableWriter;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int failed = 0;
     StandardAnalyzer analyzer;
     try {
-      analyzer = new StandardAnalyzer(new CoreNlpAnnotator(), models);
+      analyzer = StandardAnalyzer.loadingInBackground(CoreNlpAnnotator::new, CoreNlpSettings.coarse().description(), models);
     } catch (IOException e) {
       System.err.println("reportlens: " + e.getMessage());
       return ExitCodes.CONFIG;
