@@ -136,7 +136,11 @@ public final class ActorAggregator {
     switch (g.kind()) {
       case CAPITAL -> {
         String prev = previousWord(text, s.begin()).toLowerCase(Locale.ROOT);
-        if (ActorRules.LOCATIVE.contains(prev)) {
+        // "the rulers in Riyadh", "officials in Moscow": the people in power there stand for the state.
+        String before = previousWord(text, Math.max(0, s.begin() - prev.length() - 1)).toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}]", "");
+        boolean governing = prev.equals("in") && ActorRules.GOVERNING.contains(before);
+        if (ActorRules.LOCATIVE.contains(prev) && !governing) {
           return new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null);
         }
         String next = nextWord(text, s.end());

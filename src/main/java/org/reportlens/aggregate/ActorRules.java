@@ -10,6 +10,10 @@ final class ActorRules {
   private ActorRules() {}
 
   /** Words before a capital that make it a place ("in Tripoli"), not a government ("Tripoli's offer"). */
+  /** People in power: "the rulers in Riyadh" is the Saudi state acting, not a place. */
+  static final Set<String> GOVERNING = Set.of("rulers", "leaders", "leadership", "officials", "government",
+      "authorities", "regime", "policymakers", "decision-makers", "diplomats", "counterparts", "elites", "establishment");
+
   static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "around", "outside", "into",
       "across", "toward", "towards", "within", "via", "through", "throughout", "inside", "beyond", "between");
 

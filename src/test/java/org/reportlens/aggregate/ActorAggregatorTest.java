@@ -99,6 +99,16 @@ class ActorAggregatorTest {
   }
 
   @Test
+  void thePeopleInPowerInACapitalStandForTheState() {
+    List<Actor> a = actors(Fixture.of("Saudi Arabia declined. NATO could not engage the rulers in Riyadh. "
+        + "Tourists in Riyadh were few.").tag(LOCATION, "Saudi Arabia", "Riyadh", "Riyadh"));
+    Actor saudi = actor(a, "saudi-arabia");
+    assertEquals(2, saudi.mentions(), a.toString());
+    assertEquals(List.of("Riyadh"), saudi.aliases());
+    assertEquals(ActorType.LOCATION, actor(a, "riyadh").type(), "a place where tourists are is a place");
+  }
+
+  @Test
   void capitalInsideALongerNameIsNotItsState() {
     List<Actor> a = actors(Fixture.of("At the Warsaw Summit, allies met.").tag(ORGANIZATION, "Warsaw Summit"));
     assertNull(actor(a, "poland"));
