@@ -10,9 +10,11 @@ final class ActorRules {
   private ActorRules() {}
 
   /** Words before a capital that make it a place ("in Tripoli"), not a government ("Tripoli's offer"). */
-  /** People in power: "the rulers in Riyadh" is the Saudi state acting, not a place. */
-  static final Set<String> GOVERNING = Set.of("rulers", "leaders", "leadership", "officials", "government",
-      "authorities", "regime", "policymakers", "decision-makers", "diplomats", "counterparts", "elites", "establishment");
+  /**
+   * People in power: "the rulers in Riyadh" is the Saudi state acting, not a place. "Government"
+   * is left out: "the government in Tripoli" names one of rival governments, not the state.
+   */
+  static final Set<String> GOVERNING = Set.of("rulers", "leaders", "leadership", "officials", "regime", "policymakers", "decision-makers", "diplomats", "counterparts", "elites", "establishment");
 
   static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "around", "outside", "into",
       "across", "toward", "towards", "within", "via", "through", "throughout", "inside", "beyond", "between");

@@ -42,6 +42,9 @@ final class CoreNlpConverter {
       for (CoreEntityMention m : s.entityMentions()) {
         MentionType type = MentionType.of(m.entityType());
         if (type == null) continue;
+        // CoreNLP's entity mentions include pronouns ("He" as PERSON) for its own coref; a pronoun
+        // names no one, and taking it as a name hides the antecedent from our attribution.
+        if (m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) continue;
         Pair<Integer, Integer> mo = m.charOffsets();
         TextSpan ms = span(mo.first, mo.second, text);
         mentions.add(new Mention(ms, text.substring(ms.begin(), ms.end()), type, i));
