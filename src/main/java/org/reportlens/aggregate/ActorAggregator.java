@@ -209,7 +209,7 @@ public final class ActorAggregator {
     if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) return true; // "MD", "PA": ambiguous
     String[] words = name.split("\\s+");
     if (words.length >= 6) return true; // a heading or a title, not a name
-    if (type == ActorType.PERSON) return false;
+    if (type == ActorType.PERSON) return words.length == 1 && ActorRules.PERSON_TITLES.contains(name); // "Mr. Speaker"
     if (words.length > 1 && ActorRules.EVENT_NOUNS.contains(words[words.length - 1])) return true;
     if (words.length == 1) {
       Token t = tokenAt(annotated, m.span().begin());

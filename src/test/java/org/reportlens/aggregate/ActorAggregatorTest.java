@@ -141,11 +141,11 @@ class ActorAggregatorTest {
     String text = "TRANSATLANTIC SECURITY AND THE FUTURE OF NATO\n\n"
         + "The Summit was long, and the summit ended. Southern partners waited. "
         + "He wrote “The Warsaw Summit and the NATO Christmas Tree” in Brief. Op. cit. Biography follows. "
-        + "The Arab Spring ended. Oxfam helped.";
+        + "The Arab Spring ended. Oxfam helped. Thank you, Mr. Speaker.";
     List<Actor> a = actors(Fixture.of(text)
         .tag(ORGANIZATION, "TRANSATLANTIC SECURITY AND THE FUTURE OF NATO", "Summit", "Oxfam")
         .tag(LOCATION, "Southern").tag(MISC, "Warsaw Summit and the NATO Christmas Tree", "Arab Spring")
-        .tag(PERSON, "He", "Op.").tag(ORGANIZATION, "Biography"));
+        .tag(PERSON, "He", "Op.", "Speaker").tag(ORGANIZATION, "Biography"));
     assertEquals(List.of("oxfam", "nato"), a.stream().map(Actor::id).sorted((x, y) -> y.compareTo(x)).toList(),
         a.toString());
   }
