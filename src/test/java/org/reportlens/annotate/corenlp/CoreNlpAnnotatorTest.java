@@ -73,6 +73,14 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void pronounsAreNotEntityMentions() {
+    String text = "The minister, Jane Roe, spoke next. She warned that he would resign.";
+    Essay e = new Essay("t/2", EssayKind.ESSAY, "T", List.of(), null, null, text, List.of(), List.of(), List.of(), List.of(), null);
+    List<String> m = SharedAnnotator.get().annotate(e).mentions().stream().map(x -> x.text()).toList();
+    assertEquals(List.of("Jane Roe"), m);
+  }
+
+  @Test
   void rawBaselineSeesTheSameTokens() {
     assertEquals(annotated.tokens().size(), SharedAnnotator.get().annotateRaw(TEXT));
     assertNotNull(SharedAnnotator.get().description());
