@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.reportlens.Pipeline;
+import org.reportlens.model.AnalyzedEssay;
 import org.reportlens.model.Essay;
+import org.reportlens.model.ReportException;
 import org.reportlens.model.EssayKind;
 
 /**
- * Texts for the benchmark and for development, without the real extractor and segmenter: a folder
- * of {@code .txt} files (one essay each, sorted by name), a {@code .txt} file (one essay) or a
- * markdown file split at its level-1 headings after the table of contents (dotted leaders). The
- * markdown reading is rough: it drops pull-quote blocks (":::"), footnote texts and markers,
- * emphasis marks, the all-capitals byline and takes an "In Brief:" paragraph as the summary.
- * Stateless.
+ * Texts for the benchmark: a folder of {@code .txt} files (one essay each, sorted by name, e.g. the
+ * State of the Union addresses), or one report file of any format, cut into essays by the real
+ * extractor and segmenter. Stateless.
  */
 public final class BenchInputs {
   private BenchInputs() {}
@@ -33,10 +33,8 @@ public final class BenchInputs {
             out.add(plain(p));
           }
         }
-      } else if (path.toString().endsWith(".md")) {
-        out = markdown(Files.readString(path, StandardCharsets.UTF_8), slug(path));
       } else {
-        out = List.of(plain(path));
+        out = report(path);
       }
       return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     } catch (IOException e) {
@@ -51,46 +49,13 @@ public final class BenchInputs {
     return essay(slug(p), slug(p), null, text);
   }
 
-  /** Splits a markdown report into essays at the level-1 headings after its table of contents. */
-  public static List<Essay> markdown(String md, String reportId) {
-    String[] lines = md.replace("\r\n", "\n").split("\n", -1);
-    int start = 0;
-    for (int i = 0; i < lines.length; i++) if (lines[i].contains(".....")) start = i + 1;
-    List<Essay> out = new ArrayList<>();
-    String title = null;
-    String summary = null;
-    StringBuilder body = new StringBuilder();
-    boolean inBlock = false;
-    for (int i = start; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.startsWith(":::")) { // pull-quote block: ":::{...}" opens, ":::" closes
-        inBlock = !line.strip().equals(":::");
-        continue;
-      }
-      if (inBlock || line.startsWith("[^")) continue;
-      if (line.startsWith("# ")) {
-        String t = line.substring(2).strip();
-        if (t.equals(title)) continue; // the heading repeated after a page break
-        if (title != null) out.add(essay(reportId + "/" + (out.size() + 1), title, summary, body.toString()));
-        title = t;
-        summary = null;
-        body.setLength(0);
-        continue;
-      }
-      if (title == null) continue;
-      String clean = line.replaceAll("\\[\\^\\d+]", "").replace("**", "").replaceAll("(?<![\\w*])\\*(?!\\s)|(?<=\\S)\\*(?![\\w*])", "")
-          .replaceAll("<[^>]+>", "").replaceAll("^#+\\s*", "").strip();
-      if (clean.startsWith("In Brief:")) { summary = clean.substring("In Brief:".length()).strip(); continue; }
-      if (clean.length() > 3 && clean.equals(clean.toUpperCase()) && clean.chars().anyMatch(Character::isLetter)) continue;
-      if (clean.isEmpty()) {
-        if (body.length() > 0 && !body.toString().endsWith("\n\n")) body.append("\n\n");
-      } else {
-        if (body.length() > 0 && !body.toString().endsWith("\n\n")) body.append(' ');
-        body.append(clean);
-      }
+  /** A report file (PDF, DOCX, Markdown, text ...) cut into essays by the real extractor and segmenter. */
+  private static List<Essay> report(Path file) {
+    try (Pipeline segmentOnly = new Pipeline(null)) {
+      return segmentOnly.analyze(file, Pipeline.reportId(file), "bench").essays().stream().map(AnalyzedEssay::essay).toList();
+    } catch (ReportException e) {
+      throw new IllegalArgumentException(e.oneLine(), e);
     }
-    if (title != null) out.add(essay(reportId + "/" + (out.size() + 1), title, summary, body.toString()));
-    return out;
   }
 
   private static Essay essay(String id, String title, String summary, String text) {

@@ -24,7 +24,7 @@ public record BenchResult(String annotators, int texts, long tokens, int iterati
         "annotators      %s%ntexts           %d (%d tokens per pass, %d timed passes)%n"
             + "raw CoreNLP     %.0f tokens/s, peak heap %d MB%n"
             + "reportlens      %.0f tokens/s, peak heap %d MB%n"
-            + "ratio           %.2f (reportlens / raw)%naggregation     %.1f%% of reportlens time%nheap after load %d MB%n",
+            + "ratio           %.2f (reportlens / raw)%noverhead        %.1f%% of reportlens time beyond raw CoreNLP%nheap after load %d MB%n",
         annotators, texts, tokens, iterations, rawTokensPerSecond, rawPeakHeap >> 20, oursTokensPerSecond,
         oursPeakHeap >> 20, ratio(), aggregationShare * 100, baseHeap >> 20);
   }
