@@ -72,6 +72,8 @@ public final class KeyphraseExtractor {
     int tf;
     int firstSentence = Integer.MAX_VALUE;
     final Set<Integer> sentences = new HashSet<>();
+    /** Surface forms as written (lower case), to show the phrase as the text says it, not as lemmas. */
+    final Map<String, Integer> forms = new HashMap<>();
     final int words;
 
     Stats(int words) { this.words = words; }
@@ -97,6 +99,7 @@ public final class KeyphraseExtractor {
             Stats st = out.get(key);
             if (st == null) out.put(key, st = new Stats(b - a));
             st.tf++;
+            st.forms.merge(surface(tokens, a, b), 1, Integer::sum);
             st.sentences.add(s.index());
             st.firstSentence = Math.min(st.firstSentence, s.index());
           }
@@ -132,8 +135,23 @@ public final class KeyphraseExtractor {
     return k.toString();
   }
 
+  private static String surface(List<Token> tokens, int a, int b) {
+    StringBuilder k = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      if (k.length() > 0) k.append(' ');
+      k.append(tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    return k.toString();
+  }
+
+  private static String shown(Stats st, String key) {
+    return st.forms.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(key);
+  }
+
   private List<Keyphrase> rank(Map<String, Stats> cands, Map<String, Integer> df, int n, int essayWords) {
-    record Scored(String text, double score) {}
+    record Scored(String text, double score, String shown) {}
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, Stats> e : cands.entrySet()) {
       Stats st = e.getValue();
@@ -145,7 +163,7 @@ public final class KeyphraseExtractor {
       } else {
         s = st.tf * Math.log(1 + st.sentences.size()) / (1 + Math.log1p(st.firstSentence / 10.0)) * boost;
       }
-      scored.add(new Scored(e.getKey(), s));
+      scored.add(new Scored(e.getKey(), s, shown(st, e.getKey())));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::text));
     List<Scored> kept = new ArrayList<>();
@@ -156,6 +174,6 @@ public final class KeyphraseExtractor {
       kept.add(c);
     }
     double max = kept.isEmpty() ? 1 : kept.get(0).score;
-    return kept.stream().map(k -> new Keyphrase(k.text, Math.round(k.score / max * 1000) / 1000.0)).toList();
+    return kept.stream().map(k -> new Keyphrase(k.shown, Math.round(k.score / max * 1000) / 1000.0)).toList();
   }
 }

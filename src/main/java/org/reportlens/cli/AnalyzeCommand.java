@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportlens.Pipeline;
+import org.reportlens.StandardAnalyzer;
+import org.reportlens.annotate.corenlp.CoreNlpAnnotator;
+import org.reportlens.annotate.corenlp.CoreNlpSettings;
 import org.reportlens.batch.BatchOptions;
 import org.reportlens.batch.BatchRunner;
 import org.reportlens.batch.Progress;
@@ -67,23 +70,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
-    if (!noNlp && !Files.isDirectory(models)) {
-      err.println("reportlens: models folder " + models + " not found (--models)");
-      return ExitCodes.CONFIG;
+    StandardAnalyzer analyzer = null;
+    if (!noNlp) {
+      try {
+        // CoreNLP loads in the background while the inputs are hashed and the first report is read.
+        analyzer = StandardAnalyzer.loadingInBackground(CoreNlpAnnotator::new, CoreNlpSettings.coarse().description(), models);
+      } catch (IOException e) {
+        err.println("reportlens: " + e.getMessage() + " (--models)");
+        return ExitCodes.CONFIG;
+      }
     }
     BatchOptions options = new BatchOptions(output, threads, timeoutSeconds, force);
     Progress progress = Progress.forStderr(err, System.console() != null);
-    try (Pipeline pipeline = new Pipeline(noNlp ? null : analyzer())) {
+    try (AutoCloseable a = analyzer; Pipeline pipeline = new Pipeline(analyzer)) {
       BatchRunner.Result r = new BatchRunner(pipeline, options, progress).run(inputs);
       return r.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     } catch (NoSuchFileException e) {
       err.println("reportlens: " + e.getFile() + ": no such file or folder");
       return ExitCodes.USAGE;
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e); // only AutoCloseable.close declares Exception
     }
-  }
-
-  /** The CoreNLP annotator and aggregators; null until they are wired in (then runs are segmentation only). */
-  private Pipeline.EssayAnalyzer analyzer() {
-    return null;
   }
 }

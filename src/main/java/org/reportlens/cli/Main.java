@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code reportlens analyze <files or folders>...}, {@code reportlens bench ...}. */
 @Command(name = "reportlens", mixinStandardHelpOptions = true, version = org.reportlens.Pipeline.TOOL,
     description = "Turns policy and think-tank reports into structured data: essays, authors, actors, themes and quotations.",
-    subcommands = {AnalyzeCommand.class})
+    subcommands = {AnalyzeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,121 @@
+package org.reportlens;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.reportlens.aggregate.ActorAggregator;
+import org.reportlens.aggregate.ClaimAggregator;
+import org.reportlens.aggregate.Gazetteer;
+import org.reportlens.aggregate.KeyphraseExtractor;
+import org.reportlens.aggregate.QuoteAggregator;
+import org.reportlens.aggregate.RelationAggregator;
+import org.reportlens.aggregate.ResolvedActors;
+import org.reportlens.aggregate.ThemeAggregator;
+import org.reportlens.aggregate.ThemeTaxonomy;
+import org.reportlens.annotate.Annotator;
+import org.reportlens.model.AnalyzedEssay;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.Essay;
+import org.reportlens.model.EssayAnalysis;
+import org.reportlens.model.Keyphrase;
+
+/**
+ * The analysis of a report's essays: the shared annotator, then actors, relations, quotations,
+ * claims, themes and keyphrases. Loads the project's models ({@code actors.tsv}, {@code themes.tsv})
+ * once. Thread-safe: the annotator is shared and every aggregator is stateless.
+ */
+public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoCloseable {
+  public static final String ACTORS_FILE = "actors.tsv";
+  public static final String THEMES_FILE = "themes.tsv";
+
+  private final CompletableFuture<Annotator> annotator;
+  private final String description;
+  private final ActorAggregator actors;
+  private final RelationAggregator relations = new RelationAggregator();
+  private final QuoteAggregator quotes = new QuoteAggregator();
+  private final ClaimAggregator claims = new ClaimAggregator();
+  private final ThemeAggregator themes;
+  private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
+  private final String fingerprint;
+
+  /** @throws IOException when a model file is missing or unreadable (the run cannot start) */
+  public StandardAnalyzer(Annotator annotator, Path modelsDir) throws IOException {
+    this(CompletableFuture.completedFuture(annotator), annotator.description(), modelsDir);
+  }
+
+  /**
+   * Starts building the annotator in the background and returns at once: CoreNLP's models take
+   * several seconds to load, which a cold run spends reading its first report instead of waiting.
+   */
+  public static StandardAnalyzer loadingInBackground(Supplier<Annotator> factory, String description, Path modelsDir)
+      throws IOException {
+    CompletableFuture<Annotator> future = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        future.complete(factory.get());
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+      }
+    }, "corenlp-loader");
+    loader.setDaemon(true);
+    StandardAnalyzer a = new StandardAnalyzer(future, description, modelsDir);
+    loader.start();
+    return a;
+  }
+
+  private StandardAnalyzer(CompletableFuture<Annotator> annotator, String description, Path modelsDir) throws IOException {
+    Path actorsFile = modelsDir.resolve(ACTORS_FILE);
+    Path themesFile = modelsDir.resolve(THEMES_FILE);
+    for (Path p : List.of(actorsFile, themesFile)) {
+      if (!Files.isReadable(p)) throw new IOException(p + ": model file missing or unreadable");
+    }
+    this.annotator = annotator;
+    this.description = description;
+    this.actors = new ActorAggregator(Gazetteer.load(actorsFile));
+    this.themes = new ThemeAggregator(ThemeTaxonomy.load(themesFile));
+    this.fingerprint = description + "|" + sha256(actorsFile) + "|" + sha256(themesFile);
+  }
+
+  @Override
+  public List<AnalyzedEssay> analyze(List<Essay> essays) {
+    List<AnnotatedEssay> annotated = new ArrayList<>();
+    Annotator nlp = annotator.join();
+    for (Essay e : essays) annotated.add(nlp.annotate(e));
+    List<List<Keyphrase>> phrases = keyphrases.extract(annotated);
+    List<AnalyzedEssay> out = new ArrayList<>();
+    for (int i = 0; i < annotated.size(); i++) {
+      AnnotatedEssay a = annotated.get(i);
+      ResolvedActors resolved = actors.resolve(a);
+      EssayAnalysis analysis = new EssayAnalysis(resolved.actors(), relations.aggregate(a, resolved),
+          quotes.aggregate(a, resolved.actors()), claims.aggregate(a, resolved.actors()), themes.aggregate(a), phrases.get(i));
+      out.add(new AnalyzedEssay(a.essay(), analysis));
+    }
+    return out;
+  }
+
+  @Override
+  public String description() { return description; }
+
+  @Override
+  public String fingerprint() { return fingerprint; }
+
+  @Override
+  public void close() throws Exception {
+    if (annotator.isDone() && !annotator.isCompletedExceptionally()) annotator.join().close();
+  }
+
+  private static String sha256(Path p) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,428 @@
+package org.reportlens.aggregate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlens.model.Actor;
+import org.reportlens.model.ActorType;
+import org.reportlens.model.AnnotatedEssay;
+import org.reportlens.model.Mention;
+import org.reportlens.model.Sentence;
+import org.reportlens.model.TextSpan;
+import org.reportlens.model.Token;
+
+/**
+ * Consumes an {@link AnnotatedEssay}; produces its actors, one per real-world actor, sorted by
+ * salience. Surface forms come from three sources, in this order of precedence on overlapping text:
+ * acronyms the text defines ("Mediterranean Dialogue (MD)"), the {@link Gazetteer} (names, aliases,
+ * contextual forms, capitals, demonyms; longest match wins) and the tagger's mentions (filtered for
+ * the genre's junk: headings, citations, events, generic words, titles of works). {@link ActorMerger}
+ * then merges them into actors.
+ *
+ * <p>Ids: the gazetteer id when known; a demonym used for people ("Libyans", "Iraqi officers") is a
+ * GROUP actor with id {@code <country-id>-people} (e.g. {@code libya-people}, named by the plural
+ * demonym, "Libyans"); a capital after a locative preposition ("in Tripoli") is a LOCATION actor with
+ * the slug of the city, otherwise it stands for its state ("Tehran's compliance" -> iran); all other
+ * actors get the slug of their canonical name, so the same name gives the same id in every report.
+ *
+ * <p>Does not resolve pronouns or descriptions ("the organization"). Thread-safe: holds only the
+ * immutable gazetteer and word list.
+ */
+public final class ActorAggregator {
+  private static final Pattern TRIM_FRONT = Pattern.compile("^(?:[Tt]he|[Ii]n|[Aa]n?|[Oo]f)\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
+  private static final double TITLE_WEIGHT = 3.0;
+  private static final double SUMMARY_WEIGHT = 2.0;
+  private static final double LEAD_WEIGHT = 1.5;
+  private static final int LEAD_PARAGRAPHS = 2;
+
+  private final Gazetteer gazetteer;
+  private final Set<String> dictionary;
+
+  public ActorAggregator(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.dictionary = Dictionary.WORDS;
+  }
+
+  public List<Actor> aggregate(AnnotatedEssay annotated) {
+    return resolve(annotated).actors();
+  }
+
+  /** The actors and every resolved mention (for relations and claims). */
+  public ResolvedActors resolve(AnnotatedEssay annotated) {
+    String text = annotated.essay().text();
+    boolean[] taken = new boolean[text.length() + 1];
+    List<Candidate> candidates = new ArrayList<>();
+    definedAcronyms(annotated, text, taken, candidates);
+    List<GazetteerMatch> gaz = new ArrayList<>(gazetteer.match(text));
+    // A person's name wins over a gazetteer form inside it ("Michael Jordan", "George Washington").
+    for (Mention m : annotated.mentions()) {
+      if (m.type() != org.reportlens.model.MentionType.PERSON) continue;
+      gaz.removeIf(g -> m.span().contains(g.span()) && m.span().length() > g.span().length()
+          && g.kind() != GazetteerMatch.Kind.NAME);
+    }
+    for (GazetteerMatch g : gaz) {
+      if (overlaps(taken, g.span())) continue;
+      Candidate c = fromGazetteer(g, text);
+      mark(taken, g.span()); // even when ignored: "Libyan" as an adjective is not a tagger entity either
+      if (c != null) candidates.add(c);
+    }
+    for (Mention m : annotated.mentions()) {
+      if (overlaps(taken, m.span())) continue;
+      Candidate c = fromMention(m, annotated, text);
+      if (c != null) {
+        mark(taken, c.span());
+        candidates.add(c);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
+    List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
+    return build(annotated, clusters);
+  }
+
+  // ---- sources -------------------------------------------------------------------------------
+
+  private void definedAcronyms(AnnotatedEssay annotated, String text, boolean[] taken, List<Candidate> out) {
+    for (Map.Entry<String, String> d : AcronymDefinitions.find(text).entrySet()) {
+      String acronym = d.getKey();
+      String expansion = d.getValue();
+      GazetteerEntry e = gazetteer.entryOf(expansion);
+      if (e == null) e = gazetteer.entryOf(TRIM_FRONT.matcher(expansion).replaceFirst(""));
+      String id = e != null ? e.id() : Slugs.slug(expansion);
+      String name = e != null ? e.name() : expansion;
+      ActorType type = e != null ? e.type() : typeOfSpan(annotated, text.indexOf(expansion), expansion.length());
+      if (type == null) continue; // the tagger saw no entity in the expansion: a concept, not an actor
+      for (String form : List.of(expansion, acronym)) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+          TextSpan s = new TextSpan(m.start(), m.end());
+          if (overlaps(taken, s)) continue;
+          mark(taken, s);
+          out.add(new Candidate(s, form, name, type, id, null));
+        }
+      }
+    }
+  }
+
+  /** The actor type the tagger gave an expansion, or null when it tagged nothing there. */
+  private static ActorType typeOfSpan(AnnotatedEssay annotated, int begin, int length) {
+    if (begin < 0) return null;
+    TextSpan s = new TextSpan(begin, begin + length);
+    for (Mention m : annotated.mentions()) {
+      if (m.span().end() > s.begin() && m.span().begin() < s.end()) {
+        ActorType t = typeOf(m.type());
+        return t == null ? ActorType.ORGANIZATION : t;
+      }
+    }
+    return null;
+  }
+
+  private Candidate fromGazetteer(GazetteerMatch g, String text) {
+    GazetteerEntry e = g.entry();
+    TextSpan s = g.span();
+    if (isShortAcronym(g.text()) && inCapitalsLine(text, s.begin())) return null; // "WHAT IS NATO FOR"
+    switch (g.kind()) {
+      case CAPITAL -> {
+        String prev = previousWord(text, s.begin()).toLowerCase(Locale.ROOT);
+        // "the rulers in Riyadh", "officials in Moscow": the people in power there stand for the state.
+        String before = previousWord(text, Math.max(0, s.begin() - prev.length() - 1)).toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}]", "");
+        boolean governing = prev.equals("in") && ActorRules.GOVERNING.contains(before);
+        if (ActorRules.LOCATIVE.contains(prev) && !governing) {
+          return new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null);
+        }
+        String next = nextWord(text, s.end());
+        if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !startsWithPossessive(text, s.end())
+            && !sentenceEndsBetween(text, s.end())) {
+          return null; // part of a longer name: "Warsaw Summit", "Moscow State University"
+        }
+        return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+      }
+      case DEMONYM -> {
+        String head = demonymHead(text, s.end());
+        boolean plural = g.text().endsWith("s") && e.demonyms().contains(g.text().substring(0, g.text().length() - 1));
+        // Regions give a people group only in the plural ("Europeans"; not "Middle Eastern partners").
+        boolean people = plural || (ActorRules.PEOPLE_NOUNS.contains(head) && e.type() != ActorType.LOCATION);
+        if (people) {
+          if (e.type() == ActorType.GROUP) return new Candidate(s, g.text(), e.name(), ActorType.GROUP, e.id(), null);
+          return new Candidate(s, g.text(), e.peopleName(), ActorType.GROUP, e.id() + "-people", null);
+        }
+        if (ActorRules.STATE_NOUNS.contains(head) && e.type() == ActorType.COUNTRY) {
+          return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+        }
+        return null; // an adjective ("the 2011 Libyan intervention"): not counted as an actor
+      }
+      default -> {
+        return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+      }
+    }
+  }
+
+  private Candidate fromMention(Mention m, AnnotatedEssay annotated, String text) {
+    ActorType type = typeOf(m.type());
+    if (type == null) return null;
+    if (inCapitalsLine(text, m.span().begin())) return null; // headings, bylines, running heads
+    String surface = m.text();
+    int begin = m.span().begin();
+    int end = m.span().end();
+    // Trim "the", possessives and (for persons) titles; the surface keeps what stood in the text.
+    Matcher front = TRIM_FRONT.matcher(surface);
+    String name = front.find() ? surface.substring(front.end()) : surface;
+    name = POSSESSIVE.matcher(name).replaceFirst("").strip();
+    if (type == ActorType.PERSON) {
+      String[] w = name.split("\\s+");
+      int k = 0;
+      while (k < w.length - 1 && ActorRules.PERSON_TITLES.contains(w[k])) k++;
+      name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+      // Extend the surface over titles standing before the name: "Secretary General Stoltenberg".
+      int b = begin;
+      while (true) {
+        String prev = previousWord(text, b);
+        if (prev.isEmpty() || !ActorRules.PERSON_TITLES.contains(prev)) break;
+        b = text.lastIndexOf(prev, b);
+      }
+      begin = b;
+      surface = text.substring(begin, end);
+    }
+    if (isJunk(name, type, m, annotated, text)) return null;
+    return new Candidate(new TextSpan(begin, end), POSSESSIVE.matcher(surface).replaceFirst("").strip(), name, type,
+        null, m.type().name());
+  }
+
+  private boolean isJunk(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text) {
+    if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) return true;
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (ActorRules.GENERIC.contains(lower) || ActorRules.GENERIC_NAMES.contains(lower) || lower.contains("cit.") || lower.startsWith("ibid")) return true;
+    String letters = name.replaceAll("[^\\p{L}]", "");
+    if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) return true; // "MD", "PA": ambiguous
+    String[] words = name.split("\\s+");
+    if (words.length >= 6) return true; // a heading or a title, not a name
+    if (type == ActorType.PERSON) return words.length == 1 && ActorRules.PERSON_TITLES.contains(name); // "Mr. Speaker"
+    if (words.length > 1 && ActorRules.EVENT_NOUNS.contains(words[words.length - 1])) return true;
+    if (words.length == 1) {
+      Token t = tokenAt(annotated, m.span().begin());
+      if (t != null && t.pos() != null && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().startsWith("VB"))) {
+        return true; // "Southern" flank
+      }
+      if (dictionary.contains(lower) && usedLowercase(text, lower)) return true; // "Summit" vs "the summit"
+    }
+    return isTitleOfWork(m, text);
+  }
+
+  /** A mention filling most of a quoted stretch of three words or more: a title ("The Warsaw Summit ..."). */
+  private static boolean isTitleOfWork(Mention m, String text) {
+    int open = -1;
+    for (int i = m.span().begin() - 1; i >= Math.max(0, m.span().begin() - 120); i--) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '"') { open = i; break; }
+      if (c == '”' || c == '\n') return false;
+    }
+    if (open < 0) return false;
+    int close = -1;
+    for (int i = m.span().end(); i < Math.min(text.length(), m.span().end() + 120); i++) {
+      char c = text.charAt(i);
+      if (c == '”' || c == '"') { close = i; break; }
+      if (c == '\n') return false;
+    }
+    if (close < 0) return false;
+    String quoted = text.substring(open + 1, close);
+    if (quoted.split("\\s+").length < 3) return false;
+    // Titles capitalise most words; quoted speech does not.
+    String[] w = quoted.strip().split("\\s+");
+    long caps = java.util.Arrays.stream(w).filter(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0))).count();
+    return caps * 2 >= w.length;
+  }
+
+  static ActorType typeOf(org.reportlens.model.MentionType t) {
+    return switch (t) {
+      case PERSON -> ActorType.PERSON;
+      case ORGANIZATION -> ActorType.ORGANIZATION;
+      case COUNTRY -> ActorType.COUNTRY;
+      case CITY, STATE_OR_PROVINCE, LOCATION -> ActorType.LOCATION;
+      case NATIONALITY, RELIGION, IDEOLOGY -> ActorType.GROUP;
+      case TITLE, MISC -> null; // job titles; events, works and adjectives ("Libyan") come via the gazetteer
+    };
+  }
+
+  // ---- actors ----------------------------------------------------------------------------------
+
+  private ResolvedActors build(AnnotatedEssay annotated, List<ActorMerger.Cluster> clusters) {
+    String text = annotated.essay().text();
+    String title = annotated.essay().title();
+    String summary = annotated.essay().summary();
+    int[] paragraphStarts = paragraphStarts(text);
+    double[] weights = new double[clusters.size()];
+    double total = 0;
+    for (int i = 0; i < clusters.size(); i++) {
+      ActorMerger.Cluster c = clusters.get(i);
+      double w = 0;
+      for (Candidate m : c.mentions()) w += paragraphIndex(paragraphStarts, m.span().begin()) < LEAD_PARAGRAPHS ? LEAD_WEIGHT : 1.0;
+      Set<String> forms = new HashSet<>(c.surfaces());
+      forms.add(c.name());
+      w += TITLE_WEIGHT * occurrences(title, forms) + SUMMARY_WEIGHT * occurrences(summary, forms);
+      weights[i] = w;
+      total += w;
+    }
+    List<Actor> actors = new ArrayList<>();
+    List<ActorMention> mentions = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      ActorMerger.Cluster c = clusters.get(i);
+      Candidate first = c.mentions().get(0);
+      Sentence s = annotated.sentenceAt(first.span().begin());
+      org.reportlens.model.Evidence ev = new org.reportlens.model.Evidence(
+          s != null ? s.page() : annotated.essay().pageAt(first.span().begin()),
+          s != null ? s.text() : lineAround(text, first.span().begin()));
+      List<String> aliases = c.surfaces().stream().filter(x -> !x.equals(c.name())).toList();
+      double salience = total == 0 ? 0 : Math.round(weights[i] / total * 10_000) / 10_000.0;
+      actors.add(new Actor(c.id(), c.name(), c.type(), aliases, c.mentions().size(), salience, ev));
+      for (Candidate m : c.mentions()) {
+        Sentence ms = annotated.sentenceAt(m.span().begin());
+        mentions.add(new ActorMention(c.id(), m.span(), m.surface(), ms == null ? -1 : ms.index()));
+      }
+    }
+    actors.sort(Comparator.comparingDouble(Actor::salience).reversed()
+        .thenComparing(Comparator.comparingInt(Actor::mentions).reversed()).thenComparing(Actor::id));
+    mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
+    return new ResolvedActors(actors, mentions);
+  }
+
+  private static int occurrences(String s, Set<String> forms) {
+    if (s == null || s.isEmpty()) return 0;
+    int n = 0;
+    for (String f : forms) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])").matcher(s);
+      while (m.find()) n++;
+    }
+    return n;
+  }
+
+  // ---- text helpers ----------------------------------------------------------------------------
+
+  private static int[] paragraphStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 2)) starts.add(i + 2);
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int paragraphIndex(int[] starts, int offset) {
+    int k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
+    return k;
+  }
+
+  private static boolean overlaps(boolean[] taken, TextSpan s) {
+    for (int k = s.begin(); k < s.end(); k++) if (taken[k]) return true;
+    return false;
+  }
+
+  private static void mark(boolean[] taken, TextSpan s) {
+    for (int k = s.begin(); k < s.end(); k++) taken[k] = true;
+  }
+
+  private static boolean isShortAcronym(String s) {
+    String letters = s.replaceAll("[^\\p{L}]", "");
+    return letters.length() <= 3 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether the line holding {@code offset} is set in capitals (at least three words, 80% capitals). */
+  static boolean inCapitalsLine(String text, int offset) {
+    int b = text.lastIndexOf('\n', offset - 1) + 1;
+    int e = text.indexOf('\n', offset);
+    if (e < 0) e = text.length();
+    String line = text.substring(b, e);
+    if (line.split("\\s+").length < 3) return line.length() > 3 && line.equals(line.toUpperCase(Locale.ROOT))
+        && line.chars().filter(Character::isLetter).count() > 3;
+    long letters = line.chars().filter(Character::isLetter).count();
+    long upper = line.chars().filter(Character::isUpperCase).count();
+    return letters > 0 && upper >= 0.8 * letters;
+  }
+
+  private static String previousWord(String text, int offset) {
+    int e = offset;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) b--;
+    return text.substring(b, e);
+  }
+
+  private static String nextWord(String text, int offset) {
+    int b = offset;
+    while (b < text.length() && text.charAt(b) == ' ') b++;
+    if (b == offset) return "";
+    int e = b;
+    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) e++;
+    return text.substring(b, e);
+  }
+
+  /** The noun a demonym modifies, skipping one adjective: "Iraqi officers", "Kuwaiti high official". */
+  private static String demonymHead(String text, int offset) {
+    String w1 = nextWord(text, offset);
+    if (w1.isEmpty()) return "";
+    String l1 = w1.toLowerCase(Locale.ROOT);
+    if (ActorRules.PEOPLE_NOUNS.contains(l1) || ActorRules.STATE_NOUNS.contains(l1)) return l1;
+    int after = text.indexOf(w1, offset) + w1.length();
+    String l2 = nextWord(text, after).toLowerCase(Locale.ROOT);
+    return ActorRules.PEOPLE_NOUNS.contains(l2) || ActorRules.STATE_NOUNS.contains(l2) ? l2 : l1;
+  }
+
+  private static boolean startsWithPossessive(String text, int offset) {
+    return text.startsWith("'s", offset) || text.startsWith("’s", offset);
+  }
+
+  private static boolean sentenceEndsBetween(String text, int offset) {
+    return offset < text.length() && ".!?;:\n".indexOf(text.charAt(offset)) >= 0;
+  }
+
+  private static boolean usedLowercase(String text, String lower) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  }
+
+  private static Token tokenAt(AnnotatedEssay annotated, int offset) {
+    List<Token> tokens = annotated.tokens();
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int b = tokens.get(mid).span().begin();
+      if (b == offset) return tokens.get(mid);
+      if (b < offset) lo = mid + 1; else hi = mid - 1;
+    }
+    return null;
+  }
+
+  private static String lineAround(String text, int offset) {
+    int b = text.lastIndexOf('\n', offset - 1) + 1;
+    int e = text.indexOf('\n', offset);
+    return text.substring(b, e < 0 ? text.length() : e).strip();
+  }
+
+  /** The English word list shipped for dehyphenation, lower case. */
+  private static final class Dictionary {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      Set<String> words = new HashSet<>(120_000);
+      try (InputStream in = ActorAggregator.class.getResourceAsStream("/org/reportlens/extract/words-en.txt")) {
+        if (in == null) return Set.of();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) if (!line.startsWith("#")) words.add(line.strip());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return Set.copyOf(words);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.reportlens.aggregate;
+
+import java.util.Set;
+
+/**
+ * Word lists for the genre (policy and think-tank reports) that the actor rules use. Nothing here
+ * names a particular report's actors.
+ */
+final class ActorRules {
+  private ActorRules() {}
+
+  /** Words before a capital that make it a place ("in Tripoli"), not a government ("Tripoli's offer"). */
+  /**
+   * People in power: "the rulers in Riyadh" is the Saudi state acting, not a place. "Government"
+   * is left out: "the government in Tripoli" names one of rival governments, not the state.
+   */
+  static final Set<String> GOVERNING = Set.of("rulers", "leaders", "leadership", "officials", "regime", "policymakers", "decision-makers", "diplomats", "counterparts", "elites", "establishment");
+
+  static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "around", "outside", "into",
+      "across", "toward", "towards", "within", "via", "through", "throughout", "inside", "beyond", "between");
+
+  /** Heads after a demonym that make it a group of people ("Iraqi officers", "Libyans"). */
+  static final Set<String> PEOPLE_NOUNS = Set.of("people", "peoples", "population", "populations", "citizens",
+      "official", "officials", "officer", "officers", "leader", "leaders", "forces", "force", "troops", "soldiers",
+      "army", "military", "militias", "militia", "fighters", "diplomat", "diplomats", "elites", "elite",
+      "counterparts", "partners", "allies", "policymakers", "policy-makers", "negotiators", "refugees", "migrants",
+      "nationals", "students", "society", "public", "youth", "politicians", "parliamentarians", "lawmakers",
+      "commanders", "personnel", "delegation", "delegations", "community", "communities", "tribes", "factions",
+      "activists", "experts", "analysts", "voters", "workers", "families", "civilians", "rebels", "jihadists",
+      "militants", "men", "women", "children", "minister", "ministers", "interlocutors", "stakeholders");
+
+  /** Heads after a demonym that make it the state itself ("the Libyan government"). */
+  static final Set<String> STATE_NOUNS = Set.of("government", "governments", "authorities", "state", "regime",
+      "administration", "leadership", "president", "presidency");
+
+  /** Titles that may stand before a person's name ("Secretary General Stoltenberg"). */
+  static final Set<String> PERSON_TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary", "General",
+      "Secretary-General", "Foreign", "Defense", "Defence", "Chancellor", "King", "Queen", "Crown", "Prince",
+      "Princess", "Sheikh", "Shaikh", "Emir", "Amir", "Ambassador", "Senator", "Sen.", "Governor", "Gov.", "Mr.",
+      "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Professor", "Prof.", "Admiral", "Adm.", "Colonel", "Col.",
+      "Field", "Marshal", "Lt.", "Lieutenant", "Gen.", "Commander", "Chairman", "Director", "Pope", "Sultan",
+      "Ayatollah", "Imam", "Supreme", "Leader", "Speaker", "Representative", "Rep.", "Deputy", "Judge", "Justice",
+      "Chief", "Major", "Maj.", "Captain", "Capt.", "Sir", "Lord", "Lady", "Commissioner", "High", "Special",
+      "Envoy", "Premier", "Monsieur", "Madame");
+
+  /** Single words the NER tags as entities in this genre's headings, boilerplate and citations. */
+  static final Set<String> GENERIC = Set.of("biography", "introduction", "conclusion", "conclusions", "abstract",
+      "summary", "contents", "foreword", "preface", "acknowledgments", "acknowledgements", "notes", "references",
+      "bibliography", "available", "retrieved", "accessed", "ibid", "ibid.", "op", "op.", "cit", "cit.", "op. cit.",
+      "et al", "et al.", "figure", "table", "source", "sources", "annex", "appendix", "chapter", "section", "brief",
+      "in brief", "executive", "recommendations", "policy", "summit", "southern", "northern", "eastern",
+      "western", "north", "south", "east", "west", "page", "vol", "vol.", "no", "no.", "pp", "pp.", "ed", "eds",
+      "online", "internet", "web", "press", "report", "paper", "review", "journal", "interview");
+
+  /** Words that name no one on their own: institution heads, pronouns the tagger sometimes takes for persons. */
+  static final Set<String> GENERIC_NAMES = Set.of("institute", "university", "college", "ministry", "department",
+      "government", "council", "commission", "agency", "office", "center", "centre", "foundation", "committee",
+      "parliament", "army", "forces", "navy", "court", "bank", "fund", "group", "party", "program", "programme",
+      "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "him", "them", "us");
+
+  /** Heads that make a name an event or a document, not an actor ("Warsaw Summit", "Arab Spring"). */
+  static final Set<String> EVENT_NOUNS = Set.of("Summit", "Conference", "Communique", "Communiqué", "Declaration",
+      "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Plan", "Strategy", "Doctrine", "War", "Wars",
+      "Spring", "Report", "Review", "Act", "Resolution", "Concept", "Process", "Talks", "Revolution", "Crisis",
+      "Paper", "Papers", "Journal", "Brief", "Series", "Index", "Protocol", "Charter", "Convention", "Deal",
+      "Framework", "Roadmap", "Initiative?");
+
+  /** Function words allowed inside an acronym's expansion ("Middle East and North Africa (MENA)"). */
+  static final Set<String> STOPWORDS = Set.of("of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la",
+      "le", "al", "el", "&", "against", "with", "at");
+}

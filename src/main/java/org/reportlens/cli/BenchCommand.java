@@ -1,0 +1,142 @@
+package org.reportlens.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.io.IOException;
+import org.reportlens.StandardAnalyzer;
+import org.reportlens.annotate.corenlp.CoreNlpAnnotator;
+import org.reportlens.annotate.corenlp.CoreNlpSettings;
+import org.reportlens.model.Essay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: in one JVM, on the same texts, times raw CoreNLP (same annotators, no conversion)
+ * against the whole reportlens analysis ({@link StandardAnalyzer}: annotation, actors, relations,
+ * quotations, claims, themes, keyphrases), after warm-up passes, and prints
+ * tokens/s for each, their ratio and the peak heap. Single-threaded: it measures cost per token, not
+ * batch scaling. Not thread-safe (a command object).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Throughput of raw CoreNLP vs the whole reportlens analysis on the same texts.")
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INPUT",
+      description = "a folder of .txt files, a .txt file, or a markdown report (split at level-1 headings)")
+  Path input;
+
+  @Option(names = "--limit", defaultValue = "20", description = "at most this many texts (default ${DEFAULT-VALUE})")
+  int limit;
+
+  @Option(names = "--warmup", defaultValue = "1", description = "untimed passes first (default ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--iterations", defaultValue = "3", description = "timed passes (default ${DEFAULT-VALUE})")
+  int iterations;
+
+  @Option(names = "--models", defaultValue = "models", description = "folder with actors.tsv and themes.tsv (default ${DEFAULT-VALUE})")
+  Path models;
+
+  @Option(names = "--fine-grained", description = "CoreNLP's NER defaults (fine-grained, SUTime, numeric) instead of coarse")
+  boolean fineGrained;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.exists(input)) throw new CommandLine.ParameterException(spec.commandLine(), "no such input: " + input);
+    List<Essay> essays = BenchInputs.load(input, limit);
+    CoreNlpSettings settings = fineGrained ? CoreNlpSettings.fineGrained() : CoreNlpSettings.coarse();
+    try (CoreNlpAnnotator annotator = new CoreNlpAnnotator(settings)) {
+      StandardAnalyzer analyzer;
+      try {
+        analyzer = new StandardAnalyzer(annotator, models);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("bench: " + e.getMessage());
+        return ExitCodes.CONFIG;
+      }
+      BenchResult r = run(essays, annotator, analyzer, warmup, iterations);
+      out.print(r.format());
+      out.flush();
+    }
+    return 0;
+  }
+
+  /**
+   * The benchmark itself, for callers that hold the annotator already. Passes alternate raw and
+   * reportlens so that JIT and GC state favour neither.
+   */
+  public static BenchResult run(List<Essay> essays, CoreNlpAnnotator annotator, StandardAnalyzer analyzer,
+                                int warmup, int iterations) {
+    if (essays.isEmpty()) throw new IllegalArgumentException("no texts to benchmark");
+    for (int i = 0; i < warmup; i++) {
+      rawPass(essays, annotator);
+      oursPass(essays, analyzer);
+    }
+    System.gc();
+    long base = heapUsed();
+    long tokens = 0;
+    long rawNanos = 0;
+    long oursNanos = 0;
+    long rawPeak = 0;
+    long oursPeak = 0;
+    for (int i = 0; i < iterations; i++) {
+      // Alternate which side goes first, so neither always inherits the other's garbage.
+      for (int side = 0; side < 2; side++) {
+        boolean raw = (side == 0) == (i % 2 == 0);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        if (raw) tokens = rawPass(essays, annotator); else oursPass(essays, analyzer);
+        long dt = System.nanoTime() - t0;
+        if (raw) { rawNanos += dt; rawPeak = Math.max(rawPeak, heapPeak()); }
+        else { oursNanos += dt; oursPeak = Math.max(oursPeak, heapPeak()); }
+      }
+    }
+    double total = (double) tokens * iterations;
+    return new BenchResult(annotator.description(), essays.size(), tokens, iterations, total / (rawNanos / 1e9),
+        total / (oursNanos / 1e9), oursNanos == 0 ? 0 : Math.max(0, 1 - (double) rawNanos / oursNanos), rawPeak, oursPeak, base);
+  }
+
+  private static long rawPass(List<Essay> essays, CoreNlpAnnotator annotator) {
+    long n = 0;
+    for (Essay e : essays) n += annotator.annotateRaw(e.text());
+    return n;
+  }
+
+  /** The whole reportlens analysis of the essays: annotation, actors, relations, quotes, claims, themes, keyphrases. */
+  private static void oursPass(List<Essay> essays, StandardAnalyzer analyzer) {
+    for (Essay e : essays) analyzer.analyze(List.of(e));
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+  }
+
+  private static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** Runs the command on its own until {@code Main} wires it in; prints usage on bad arguments. */
+  public static void main(String[] args) {
+    int code = new CommandLine(new BenchCommand()).execute(args);
+    if (code != 0) System.err.println("bench: exit code " + code);
+  }
+}
