@@ -81,10 +81,11 @@ public final class BatchBench {
     return new Result(passes);
   }
 
-  /** The first {@code limit} regular files of a folder in name order (all when limit is 0 or less). */
-  public static List<Path> firstFiles(Path folder, int limit) throws IOException {
+  /** The first {@code limit} files of a folder matching a glob ({@code "[0-9]*.txt"}), in name order (all when limit is 0 or less). */
+  public static List<Path> firstFiles(Path folder, String glob, int limit) throws IOException {
+    var matcher = folder.getFileSystem().getPathMatcher("glob:" + glob);
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+      return s.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName()))
           .sorted(Comparator.naturalOrder()).limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
     }
   }
@@ -102,19 +103,20 @@ public final class BatchBench {
   }
 
   /**
-   * {@code BatchBench FOLDER [LIMIT [WARMUP [THREADS,...]]]}, e.g. {@code ../shared/corpus/sotu 240 8 1,2}:
+   * {@code BatchBench FOLDER [GLOB [LIMIT [WARMUP [THREADS,...]]]]}, e.g. {@code ../shared/corpus/sotu '[0-9]*.txt' 0 8 1,2}:
    * the standard analysis (coarse CoreNLP, models/), results in a temp folder that is left for inspection.
    */
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args[0]);
-    int limit = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-    List<Integer> threads = args.length > 3 ? Stream.of(args[3].split(",")).map(Integer::valueOf).toList() : List.of(1, 2);
+    String glob = args.length > 1 ? args[1] : "*";
+    int limit = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+    List<Integer> threads = args.length > 4 ? Stream.of(args[4].split(",")).map(Integer::valueOf).toList() : List.of(1, 2);
     Path scratch = Files.createTempDirectory("reportlens-batchbench");
     try (CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.coarse());
          StandardAnalyzer analyzer = new StandardAnalyzer(annotator, Path.of("models"));
          Pipeline pipeline = new Pipeline(analyzer)) {
-      List<Path> inputs = firstFiles(folder, limit);
+      List<Path> inputs = firstFiles(folder, glob, limit);
       System.out.printf(Locale.ROOT, "%d documents from %s, %d warm-up, %d cores, -Xmx %d MB, scratch %s%n", inputs.size(),
           folder, warmup, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, scratch);
       System.out.print(run(pipeline, inputs, threads, warmup, scratch).format());

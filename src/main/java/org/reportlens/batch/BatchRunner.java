@@ -139,11 +139,10 @@ public final class BatchRunner {
     Manifest done = writeManifest(true);
     Manifest.RunSummary s = done.run();
     double seconds = s.elapsedMs() / 1000.0;
+    String rate = todo.isEmpty() || seconds <= 0 ? "" : String.format(java.util.Locale.ROOT, " (%.2f docs/s analysed)", todo.size() / seconds);
     progress.end(String.format(java.util.Locale.ROOT,
-        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed in %.1f s (%.2f docs/s analysed); %s",
-        s.total(), s.ok(), s.unchanged(), s.duplicate(), s.failed(), seconds,
-        seconds > 0 ? todo.size() / seconds : 0.0,
-        manifestFile));
+        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed in %.1f s%s; %s", s.total(), s.ok(),
+        s.unchanged(), s.duplicate(), s.failed(), seconds, rate, manifestFile));
     return new Result(done, manifestFile, tables);
   }
 

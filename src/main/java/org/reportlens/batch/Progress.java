@@ -79,8 +79,8 @@ public abstract class Progress {
 
     @Override
     protected void ok(ManifestEntry e) {
-      println(String.format(Locale.ROOT, "[%d/%d] ok %s (%d essays, %d words, %.1f s)", done, toDo, e.path(),
-          e.essays(), e.words(), e.elapsedMs() / 1000.0));
+      println(String.format(Locale.ROOT, "[%d/%d] ok %s (%d %s, %d words, %.1f s)", done, toDo, e.path(),
+          e.essays(), e.essays() == 1 ? "essay" : "essays", e.words(), e.elapsedMs() / 1000.0));
     }
   }
 
@@ -89,6 +89,7 @@ public abstract class Progress {
     private static final int WIDTH = 100;
     private String current = "";
     private boolean drawn;
+    private long lastDraw;
 
     Terminal(PrintWriter err) { super(err); }
 
@@ -99,6 +100,7 @@ public abstract class Progress {
 
     @Override public void finished(ManifestEntry e) {
       super.finished(e);
+      lastDraw = 0; // always show the count change
       draw();
     }
 
@@ -116,12 +118,14 @@ public abstract class Progress {
     }
 
     private void clear() {
+      lastDraw = 0;
       if (drawn) err.print("\r" + " ".repeat(WIDTH) + "\r");
       drawn = false;
     }
 
     private void draw() {
-      if (toDo == 0) return;
+      if (toDo == 0 || System.nanoTime() - lastDraw < 100_000_000L) return; // at most ten redraws a second
+      lastDraw = System.nanoTime();
       int cells = 20;
       int full = (int) ((long) cells * done / toDo);
       double rate = rate();

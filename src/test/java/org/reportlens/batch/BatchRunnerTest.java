@@ -125,4 +125,17 @@ class BatchRunnerTest {
       assertFalse(Files.exists(out.resolve("slow.json")), "the abandoned thread must not write its result");
     }
   }
+
+  @Test
+  void theBenchRunsEveryThreadCountOnTheSameDocuments() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String t : List.of("Energy", "Water", "Trade", "Health")) Files.writeString(in.resolve("1-" + t.toLowerCase() + ".txt"), brief(t));
+    Files.writeString(in.resolve("SOURCE.txt"), "not matched by the glob");
+    try (Pipeline p = new Pipeline(null)) {
+      BatchBench.Result r = BatchBench.run(p, BatchBench.firstFiles(in, "[0-9]*.txt", 0), List.of(1, 2), 2, dir.resolve("scratch"));
+      System.out.print(r.format());
+      assertEquals(List.of(1, 2), r.passes().stream().map(BatchBench.Pass::threads).toList());
+      assertTrue(r.passes().stream().allMatch(x -> x.documents() == 4 && x.failed() == 0 && x.words() > 0), r.format());
+    }
+  }
 }
