@@ -24,7 +24,7 @@ import org.reportlens.annotate.corenlp.CoreNlpSettings;
  * threads sharing one {@link Pipeline}, after an untimed warm-up pass. Every pass is {@code --force}d
  * into its own scratch folder. Reports documents/s, words/s (words as {@link org.reportlens.model.Words}
  * counts them; CoreNLP's tokens are some 15% more, punctuation included), the speed-up over the first
- * thread count, and the peak heap of each pass. Not thread-safe; one bench at a time per JVM.
+ * thread count (means of passes), and the peak heap of each pass. Not thread-safe; one bench at a time per JVM.
  */
 public final class BatchBench {
   private BatchBench() {}
@@ -38,10 +38,17 @@ public final class BatchBench {
 
   /** All passes, in the order run. */
   public record Result(List<Pass> passes) {
-    /** Wall-time speed-up of the pass with {@code threads} over the first pass. */
+    /**
+     * Wall-time speed-up with {@code threads} over the first pass's thread count, each the mean of its
+     * passes (run 1,2,1: the two single-thread passes bracket the other, so JIT warm-up and a neighbour's
+     * load weigh on both sides).
+     */
     public double speedup(int threads) {
-      Pass base = passes.get(0);
-      return passes.stream().filter(p -> p.threads() == threads).findFirst().map(p -> base.seconds() / p.seconds()).orElse(Double.NaN);
+      return meanSeconds(passes.get(0).threads()) / meanSeconds(threads);
+    }
+
+    private double meanSeconds(int threads) {
+      return passes.stream().filter(p -> p.threads() == threads).mapToDouble(Pass::seconds).average().orElse(Double.NaN);
     }
 
     public String format() {
@@ -103,15 +110,15 @@ public final class BatchBench {
   }
 
   /**
-   * {@code BatchBench FOLDER [GLOB [LIMIT [WARMUP [THREADS,...]]]]}, e.g. {@code ../shared/corpus/sotu '[0-9]*.txt' 0 8 1,2}:
+   * {@code BatchBench FOLDER [GLOB [LIMIT [WARMUP [THREADS,...]]]]}, e.g. {@code ../shared/corpus/sotu '[0-9]*.txt' 0 20 1,2,1}:
    * the standard analysis (coarse CoreNLP, models/), results in a temp folder that is left for inspection.
    */
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args[0]);
     String glob = args.length > 1 ? args[1] : "*";
     int limit = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-    int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-    List<Integer> threads = args.length > 4 ? Stream.of(args[4].split(",")).map(Integer::valueOf).toList() : List.of(1, 2);
+    int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    List<Integer> threads = args.length > 4 ? Stream.of(args[4].split(",")).map(Integer::valueOf).toList() : List.of(1, 2, 1);
     Path scratch = Files.createTempDirectory("reportlens-batchbench");
     try (CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.coarse());
          StandardAnalyzer analyzer = new StandardAnalyzer(annotator, Path.of("models"));

@@ -125,6 +125,7 @@ public final class BatchRunner {
       entries.put(in.id(), e);
     }
     for (ManifestEntry e : early) deleteReport(e.id());
+    largestFirst(todo);
     summaryTemplate = new Manifest.RunSummary(Manifest.FORMAT, Pipeline.TOOL, fingerprint, options.threads(),
         options.timeoutSeconds(), options.force(), startedAt, null, 0, 0, 0, 0, 0, 0, 0);
     writeManifest(false);
@@ -153,7 +154,7 @@ public final class BatchRunner {
       if (m != null) for (ManifestEntry e : m.entries()) byId.put(e.id(), e);
       return byId;
     } catch (IOException | RuntimeException e) {
-      progress.println("reportlens: " + manifestFile + " unreadable (" + e.getMessage().lines().findFirst().orElse("")
+      progress.println("reportlens: " + manifestFile + " unreadable (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
           + "): analysing every input");
       return Map.of();
     }
@@ -163,6 +164,22 @@ public final class BatchRunner {
     return before.status().hasReport() && before.path().equals(in.file().toString()) && sha.equals(before.sha256())
         && fingerprint.equals(before.fingerprint()) && before.json() != null
         && Files.isRegularFile(options.outDir().resolve(before.json()));
+  }
+
+  /**
+   * Longest reports first: a long report started last would run on one thread while the others idle
+   * (the order of the outputs does not depend on this: the manifest is in path order, tables by id).
+   */
+  private static void largestFirst(List<Task> todo) {
+    Map<Task, Long> size = new HashMap<>();
+    for (Task t : todo) {
+      try {
+        size.put(t, Files.size(t.input.file()));
+      } catch (IOException e) {
+        size.put(t, 0L);
+      }
+    }
+    todo.sort(java.util.Comparator.comparing((Task t) -> size.get(t)).reversed());
   }
 
   /** sha256 of every file (String), or the ReportException of an unreadable one, in input order. */
