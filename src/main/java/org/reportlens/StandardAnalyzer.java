@@ -14,6 +14,7 @@ import org.reportlens.aggregate.ActorAggregator;
 import org.reportlens.aggregate.ClaimAggregator;
 import org.reportlens.aggregate.Gazetteer;
 import org.reportlens.aggregate.KeyphraseExtractor;
+import org.reportlens.aggregate.PersonIds;
 import org.reportlens.aggregate.QuoteAggregator;
 import org.reportlens.aggregate.RelationAggregator;
 import org.reportlens.aggregate.ResolvedActors;
@@ -89,10 +90,13 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     Annotator nlp = annotator.join();
     for (Essay e : essays) annotated.add(nlp.annotate(e));
     List<List<Keyphrase>> phrases = keyphrases.extract(annotated);
+    List<ResolvedActors> all = new ArrayList<>();
+    for (AnnotatedEssay a : annotated) all.add(actors.resolve(a));
+    all = PersonIds.unify(all);
     List<AnalyzedEssay> out = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedEssay a = annotated.get(i);
-      ResolvedActors resolved = actors.resolve(a);
+      ResolvedActors resolved = all.get(i);
       EssayAnalysis analysis = new EssayAnalysis(resolved.actors(), relations.aggregate(a, resolved),
           quotes.aggregate(a, resolved.actors()), claims.aggregate(a, resolved.actors()), themes.aggregate(a), phrases.get(i));
       out.add(new AnalyzedEssay(a.essay(), analysis));

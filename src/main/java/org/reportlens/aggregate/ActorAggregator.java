@@ -302,6 +302,7 @@ public final class ActorAggregator {
     if (s == null || s.isEmpty()) return 0;
     int n = 0;
     for (String f : forms) {
+      if (!s.contains(f)) continue;
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])").matcher(s);
       while (m.find()) n++;
     }
@@ -387,7 +388,10 @@ public final class ActorAggregator {
   }
 
   private static boolean usedLowercase(String text, String lower) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    // A plain search first: most words never occur in lower case, and compiling a pattern per call is dear.
+    int i = text.indexOf(lower);
+    if (i < 0) return false;
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find(i);
   }
 
   private static Token tokenAt(AnnotatedEssay annotated, int offset) {

@@ -35,11 +35,23 @@ public final class ThemeAggregator {
   private record Compiled(ThemeTaxonomy.Entry entry, List<Pattern> cues) {}
 
   private final List<Compiled> themes = new ArrayList<>();
+  /**
+   * Cues by the first one or two letters they start with ([theme, cue] pairs): every cue starts at a
+   * word start, so the text is walked once and only the few cues starting with its letters are tried
+   * there — scanning the text once per cue (600 cues) cost more than CoreNLP itself.
+   */
+  private final Map<String, List<int[]>> byStart = new HashMap<>();
 
   public ThemeAggregator(ThemeTaxonomy taxonomy) {
     for (ThemeTaxonomy.Entry e : taxonomy.themes()) {
       List<Pattern> ps = new ArrayList<>();
-      for (String cue : e.cues()) ps.add(compile(cue));
+      for (String cue : e.cues()) {
+        String c = cue.toLowerCase(Locale.ROOT).replace('’', '\'').replace("*", "").strip();
+        if (c.isEmpty()) continue;
+        byStart.computeIfAbsent(c.substring(0, Math.min(2, c.length())), k -> new ArrayList<>())
+            .add(new int[] {themes.size(), ps.size()});
+        ps.add(compile(cue));
+      }
       themes.add(new Compiled(e, ps));
     }
   }
@@ -64,8 +76,10 @@ public final class ThemeAggregator {
     int words = Math.max(1, annotated.essay().wordCount());
     record Scored(Theme theme, double score) {}
     List<Theme> out = new ArrayList<>();
-    for (Compiled c : themes) {
-      List<int[]> hits = hits(c, text); // [begin, end, cue index]
+    List<List<int[]>> found = find(text);
+    for (int t = 0; t < themes.size(); t++) {
+      Compiled c = themes.get(t);
+      List<int[]> hits = nonOverlapping(found.get(t)); // [begin, end, cue index]
       if (hits.isEmpty()) continue;
       long distinct = hits.stream().mapToInt(h -> h[2]).distinct().count();
       if (hits.size() < MIN_HITS || (distinct < 2 && hits.size() < MIN_HITS_ONE_CUE)) continue;
@@ -77,13 +91,31 @@ public final class ThemeAggregator {
     return out;
   }
 
-  /** Non-overlapping hits of one theme's cues, longest first where two overlap. */
-  private static List<int[]> hits(Compiled c, String text) {
-    List<int[]> all = new ArrayList<>();
-    for (int i = 0; i < c.cues.size(); i++) {
-      Matcher m = c.cues.get(i).matcher(text);
-      while (m.find()) all.add(new int[] {m.start(), m.end(), i});
+  /** Every cue match, per theme, found in one walk over the word starts of the text. */
+  private List<List<int[]>> find(String text) {
+    List<List<int[]>> found = new ArrayList<>();
+    for (int t = 0; t < themes.size(); t++) found.add(new ArrayList<>());
+    Map<Pattern, Matcher> matchers = new HashMap<>();
+    for (int p = 0; p < text.length(); p++) {
+      if (!Character.isLetterOrDigit(text.charAt(p)) || (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)))) continue;
+      String one = text.substring(p, p + 1).toLowerCase(Locale.ROOT);
+      String two = p + 2 <= text.length() ? text.substring(p, p + 2).toLowerCase(Locale.ROOT) : null;
+      for (String key : two == null ? List.of(one) : List.of(one, two)) {
+        List<int[]> cues = byStart.get(key);
+        if (cues == null) continue;
+        for (int[] tc : cues) {
+          Pattern pattern = themes.get(tc[0]).cues.get(tc[1]);
+          Matcher m = matchers.computeIfAbsent(pattern, x -> x.matcher(text).useTransparentBounds(true));
+          m.region(p, text.length());
+          if (m.lookingAt()) found.get(tc[0]).add(new int[] {m.start(), m.end(), tc[1]});
+        }
+      }
     }
+    return found;
+  }
+
+  /** Non-overlapping hits of one theme's cues, longest first where two overlap. */
+  private static List<int[]> nonOverlapping(List<int[]> all) {
     all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1] - b[0], a[1] - a[0]));
     List<int[]> kept = new ArrayList<>();
     int reach = -1;

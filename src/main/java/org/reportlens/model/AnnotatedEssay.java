@@ -12,8 +12,14 @@ public record AnnotatedEssay(Essay essay, List<Sentence> sentences, List<Token> 
 
   /** The sentence containing {@code offset}, or null. */
   public Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) {
-      if (s.span().begin() <= offset && offset < s.span().end()) return s;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) { // sentences are in text order and do not overlap
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.span().begin()) hi = mid - 1;
+      else if (offset >= s.span().end()) lo = mid + 1;
+      else return s;
     }
     return null;
   }

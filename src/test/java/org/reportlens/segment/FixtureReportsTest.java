@@ -68,6 +68,29 @@ class FixtureReportsTest {
     assertEquals("Water Security Papers", r.meta().series());
   }
 
+  /** An HTML edition: headings and bylines as elements, the same segmentation as for a PDF. */
+  @Test
+  void anHtmlReportGoesThroughTheSamePath() throws Exception {
+    Path html = dir.resolve("two-essays.html");
+    Files.writeString(html, """
+        <html><head><title>Water Papers</title></head><body>
+        <h1>Water Papers</h1>
+        <h2>Sharing the Mekong Basin</h2>
+        <p>By Maria Kowalska</p>
+        <p>Upstream states hold most of the cards in negotiations over the river, and downstream states
+        depend on the good will of their neighbours.</p>
+        <h2>Dams and Diplomacy on the Nile</h2>
+        <p>Sara Haddad and Omar Farouk</p>
+        <p>Egypt and Ethiopia have negotiated over the great dam for more than a decade, and Sudan has
+        changed sides twice.</p>
+        </body></html>
+        """);
+    SegmentedReport r = read(html);
+    assertEquals(List.of("Sharing the Mekong Basin", "Dams and Diplomacy on the Nile"), r.essays().stream().map(Essay::title).toList());
+    assertEquals(List.of("Sara Haddad", "Omar Farouk"), r.essays().get(1).authors().stream().map(Author::name).toList());
+    assertTrue(r.essays().get(0).text().startsWith("Upstream states"), r.essays().get(0).text());
+  }
+
   /** A policy brief as plain text: no headings markup, no contents: the whole text is one essay. */
   @Test
   void aSingleEssayTextFileIsOneEssay() throws Exception {
