@@ -129,6 +129,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Changes whenever a setting or model file that changes the output changes (incremental runs). */
     default String fingerprint() { return description(); }
+
+    /** Starts loading heavy models ahead of the first report; the default does nothing. */
+    default void prepare() { }
+  }
+
+  /** Starts loading the annotator's models in the background: there is work to do. */
+  public void prepare() {
+    if (analyzer != null) analyzer.prepare();
   }
 
   /** Identifies the settings of this pipeline: a report analysed with another fingerprint is redone. */

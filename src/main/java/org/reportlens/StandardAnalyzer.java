@@ -67,8 +67,17 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     }, "corenlp-loader");
     loader.setDaemon(true);
     StandardAnalyzer a = new StandardAnalyzer(future, description, modelsDir);
-    loader.start();
+    a.loader = loader;
     return a;
+  }
+
+  /** The background loader, started by {@link #prepare()} or the first analysis; null when built with an annotator. */
+  private Thread loader;
+
+  /** Starts loading CoreNLP now (a batch calls it once it knows there is work: a no-op rerun never loads it). */
+  @Override
+  public synchronized void prepare() {
+    if (loader != null && loader.getState() == Thread.State.NEW) loader.start();
   }
 
   private StandardAnalyzer(CompletableFuture<Annotator> annotator, String description, Path modelsDir) throws IOException {
@@ -87,6 +96,7 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
   @Override
   public List<AnalyzedEssay> analyze(List<Essay> essays) {
     List<AnnotatedEssay> annotated = new ArrayList<>();
+    prepare();
     Annotator nlp = annotator.join();
     for (Essay e : essays) annotated.add(nlp.annotate(e));
     List<List<Keyphrase>> phrases = keyphrases.extract(annotated);

@@ -228,6 +228,7 @@ public final class BatchRunner {
   /** Runs the tasks, at most {@code threads} at once, deciding timeouts and recording results on this thread. */
   private void analyse(List<Task> todo, String fingerprint) throws IOException {
     if (todo.isEmpty()) return;
+    pipeline.prepare(); // CoreNLP loads while the first reports are extracted
     ArrayDeque<Task> waiting = new ArrayDeque<>(todo);
     List<Task> running = new ArrayList<>();
     BlockingQueue<Done> done = new LinkedBlockingQueue<>();

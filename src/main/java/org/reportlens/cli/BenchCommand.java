@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.io.IOException;
+import org.reportlens.Pipeline;
 import org.reportlens.StandardAnalyzer;
+import org.reportlens.batch.BatchBench;
 import org.reportlens.annotate.corenlp.CoreNlpAnnotator;
 import org.reportlens.annotate.corenlp.CoreNlpSettings;
 import org.reportlens.model.Essay;
@@ -48,11 +50,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--fine-grained", description = "CoreNLP's NER defaults (fine-grained, SUTime, numeric) instead of coarse")
   boolean fineGrained;
 
+  @Option(names = "--threads", split = ",", paramLabel = "N",
+      description = "also run the whole batch (analyze) over INPUT once per thread count, e.g. 1,2 (documents/s, speed-up, peak heap)")
+  List<Integer> threads;
+
+  @Option(names = "--glob", defaultValue = "*.txt", description = "files of an INPUT folder for --threads (default ${DEFAULT-VALUE})")
+  String glob;
+
   @Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.exists(input)) throw new CommandLine.ParameterException(spec.commandLine(), "no such input: " + input);
     List<Essay> essays = BenchInputs.load(input, limit);
@@ -68,6 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
       BenchResult r = run(essays, annotator, analyzer, warmup, iterations);
       out.print(r.format());
       out.flush();
+      if (threads != null && !threads.isEmpty()) {
+        List<Path> files = Files.isDirectory(input) ? BatchBench.firstFiles(input, glob, limit) : List.of(input);
+        Path scratch = Files.createTempDirectory("reportlens-bench");
+        BatchBench.Result b = BatchBench.run(new Pipeline(analyzer), files, threads, Math.min(2, files.size()), scratch);
+        out.print(b.format());
+        out.flush();
+      }
     }
     return 0;
   }
