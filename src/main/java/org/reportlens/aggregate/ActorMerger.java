@@ -1,6 +1,7 @@
 package org.reportlens.aggregate;
 
 import java.text.Normalizer;
+import org.reportlens.model.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -171,7 +172,7 @@ final class ActorMerger {
     String y = fold(b).replace(".", "");
     if (x.equals(y)) return true;
     if (x.length() == 1 || y.length() == 1) return x.charAt(0) == y.charAt(0);
-    return Math.min(x.length(), y.length()) >= 4 && x.charAt(0) == y.charAt(0) && edit(x, y) <= 2;
+    return Math.min(x.length(), y.length()) >= 4 && x.charAt(0) == y.charAt(0) && Words.editDistance(x, y) <= 2;
   }
 
   /** The last word of a name without Arabic/European particles: "al-Sarraj", "al Sarraj" -> "sarraj". */
@@ -224,19 +225,5 @@ final class ActorMerger {
 
   private static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static int edit(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
   }
 }

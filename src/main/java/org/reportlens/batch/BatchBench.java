@@ -97,11 +97,13 @@ public final class BatchBench {
     }
   }
 
-  private static void resetPeaks() {
+  /** Heap pools' peaks set back to the current use (shared with {@code bench}). */
+  public static void resetPeaks() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
   }
 
-  private static long heapPeak() {
+  /** Sum of the heap pools' peak use since {@link #resetPeaks()}. */
+  public static long heapPeak() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();

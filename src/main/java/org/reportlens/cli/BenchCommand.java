@@ -2,8 +2,6 @@ package org.reportlens.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,12 +108,12 @@ public final class BenchCommand implements Callable<Integer> {
       // Alternate which side goes first, so neither always inherits the other's garbage.
       for (int side = 0; side < 2; side++) {
         boolean raw = (side == 0) == (i % 2 == 0);
-        resetPeaks();
+        BatchBench.resetPeaks();
         long t0 = System.nanoTime();
         if (raw) tokens = rawPass(essays, annotator); else oursPass(essays, analyzer);
         long dt = System.nanoTime() - t0;
-        if (raw) { rawNanos += dt; rawPeak = Math.max(rawPeak, heapPeak()); }
-        else { oursNanos += dt; oursPeak = Math.max(oursPeak, heapPeak()); }
+        if (raw) { rawNanos += dt; rawPeak = Math.max(rawPeak, BatchBench.heapPeak()); }
+        else { oursNanos += dt; oursPeak = Math.max(oursPeak, BatchBench.heapPeak()); }
       }
     }
     double total = (double) tokens * iterations;
@@ -132,18 +130,6 @@ public final class BenchCommand implements Callable<Integer> {
   /** The whole reportlens analysis of the essays: annotation, actors, relations, quotes, claims, themes, keyphrases. */
   private static void oursPass(List<Essay> essays, StandardAnalyzer analyzer) {
     for (Essay e : essays) analyzer.analyze(List.of(e));
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-  }
-
-  private static long heapPeak() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
-    }
-    return sum;
   }
 
   private static long heapUsed() {

@@ -23,6 +23,7 @@ import org.reportlens.model.PullQuote;
 import org.reportlens.model.ReportException;
 import org.reportlens.model.ReportMeta;
 import org.reportlens.model.SegmentedReport;
+import org.reportlens.model.Words;
 
 /**
  * Cuts a clean report into essays. With a table of contents, each entry's title is found among the
@@ -299,7 +300,7 @@ public final class TocSegmenter implements Segmenter {
     for (int k = 0; k < a.size(); k++) {
       String x = a.get(k).toLowerCase(Locale.ROOT);
       String y = b.get(k).toLowerCase(Locale.ROOT);
-      if (editDistance(x, y) > Math.max(2, Math.min(x.length(), y.length()) / 5)) return false;
+      if (Words.editDistance(x, y) > Math.max(2, Math.min(x.length(), y.length()) / 5)) return false;
     }
     return true;
   }
@@ -406,19 +407,5 @@ public final class TocSegmenter implements Segmenter {
     for (int k = 0; k < n && m.find(); k++) end = m.end();
     String rest = s.substring(end);
     return rest.replaceFirst("^[\\s\\p{Punct}’”]*(?=\\p{L})", "").strip();
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
   }
 }
