@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.reportlens.aggregate.ActorAggregator;
 import org.reportlens.aggregate.ClaimAggregator;
+import org.reportlens.aggregate.EssayContext;
 import org.reportlens.aggregate.Gazetteer;
 import org.reportlens.aggregate.KeyphraseExtractor;
 import org.reportlens.aggregate.PersonIds;
@@ -107,8 +108,9 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedEssay a = annotated.get(i);
       ResolvedActors resolved = all.get(i);
+      EssayContext context = EssayContext.of(a, resolved.actors());
       EssayAnalysis analysis = new EssayAnalysis(resolved.actors(), relations.aggregate(a, resolved),
-          quotes.aggregate(a, resolved.actors()), claims.aggregate(a, resolved.actors()), themes.aggregate(a), phrases.get(i));
+          quotes.aggregate(context), claims.aggregate(context), themes.aggregate(a), phrases.get(i));
       out.add(new AnalyzedEssay(a.essay(), analysis));
     }
     return out;

@@ -63,9 +63,14 @@ public final class ClaimAggregator {
   public ClaimAggregator() {}
 
   public List<Claim> aggregate(AnnotatedEssay annotated, List<Actor> actors) {
-    EssayTokens t = new EssayTokens(annotated);
-    ActorIndex index = new ActorIndex(actors);
-    List<QuoteSpans.Span> quotes = QuoteSpans.find(t.text);
+    return aggregate(EssayContext.of(annotated, actors));
+  }
+
+  public List<Claim> aggregate(EssayContext context) {
+    EssayTokens t = context.tokens;
+    AnnotatedEssay annotated = t.essay;
+    ActorIndex index = context.actors;
+    List<QuoteSpans.Span> quotes = context.quotes;
     List<Claim> out = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
       String text = EssayTokens.squash(s.text());

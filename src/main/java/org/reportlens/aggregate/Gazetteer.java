@@ -1,12 +1,7 @@
 package org.reportlens.aggregate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,33 +64,21 @@ public final class Gazetteer {
   }
 
   public static Gazetteer load(Path tsv) {
-    try {
-      return parse(Files.readAllLines(tsv, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + tsv, e);
-    }
+    return parse(ModelTsv.read(tsv), tsv.toString());
   }
 
   /** Parses the TSV lines: '#' comments, a header line, then 7 tab-separated columns per row. */
   public static Gazetteer parse(List<String> lines) {
-    List<GazetteerEntry> out = new ArrayList<>();
-    boolean header = true;
-    int n = 0;
-    for (String line : lines) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      if (header) { header = false; continue; }
-      String[] c = line.split("\t", -1);
-      if (c.length < 3) throw new IllegalArgumentException("gazetteer line " + n + ": fewer than 3 columns");
-      out.add(new GazetteerEntry(c[0].strip(), ActorType.valueOf(c[1].strip()), c[2].strip(),
-          col(c, 3), col(c, 4), col(c, 5), col(c, 6)));
-    }
-    return new Gazetteer(out);
+    return parse(lines, "gazetteer");
   }
 
-  private static List<String> col(String[] c, int i) {
-    if (i >= c.length || c[i].isBlank()) return List.of();
-    return Arrays.stream(c[i].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  private static Gazetteer parse(List<String> lines, String source) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (ModelTsv.Row r : ModelTsv.rows(lines, source, 3, "id, type, name (then aliases, demonyms, capitals, contextual)")) {
+      out.add(new GazetteerEntry(r.text(0), ActorType.valueOf(r.text(1)), r.text(2),
+          r.values(3), r.values(4), r.values(5), r.values(6)));
+    }
+    return new Gazetteer(out);
   }
 
   public List<GazetteerEntry> entries() { return entries; }

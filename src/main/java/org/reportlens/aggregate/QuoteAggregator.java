@@ -56,9 +56,14 @@ public final class QuoteAggregator {
 
   /** The quotations of one essay: body quotations in text order, then its pull-quotes. */
   public List<QuotedClaim> aggregate(AnnotatedEssay annotated, List<Actor> actors) {
-    EssayTokens t = new EssayTokens(annotated);
-    ActorIndex index = new ActorIndex(actors);
-    List<QuoteSpans.Span> spans = QuoteSpans.find(t.text);
+    return aggregate(EssayContext.of(annotated, actors));
+  }
+
+  public List<QuotedClaim> aggregate(EssayContext context) {
+    EssayTokens t = context.tokens;
+    AnnotatedEssay annotated = t.essay;
+    ActorIndex index = context.actors;
+    List<QuoteSpans.Span> spans = context.quotes;
     List<QuotedClaim> out = new ArrayList<>();
     for (List<QuoteSpans.Span> group : mergeInterrupted(t, spans)) {
       out.add(analyse(t, index, spans, group));

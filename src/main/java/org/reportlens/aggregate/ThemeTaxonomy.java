@@ -1,12 +1,7 @@
 package org.reportlens.aggregate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,28 +23,13 @@ public record ThemeTaxonomy(List<Entry> themes) {
 
   /** Reads a taxonomy file; comment lines ('#') and the header row are skipped. */
   public static ThemeTaxonomy load(Path file) {
-    try {
-      return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read theme taxonomy " + file, e);
-    }
+    return parse(ModelTsv.read(file), file.toString());
   }
 
   static ThemeTaxonomy parse(List<String> lines, String source) {
     List<Entry> out = new ArrayList<>();
-    boolean header = true;
-    int n = 0;
-    for (String line : lines) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] col = line.split("\t", -1);
-      if (col.length < 3) throw new IllegalArgumentException(source + ":" + n + ": expected id, label, cues");
-      List<String> cues = Arrays.stream(col[2].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-      out.add(new Entry(col[0].trim(), col[1].trim(), cues));
+    for (ModelTsv.Row r : ModelTsv.rows(lines, source, 3, "id, label, cues")) {
+      out.add(new Entry(r.text(0), r.text(1), r.values(2)));
     }
     return new ThemeTaxonomy(out);
   }
