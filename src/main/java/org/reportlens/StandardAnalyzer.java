@@ -1,6 +1,7 @@
 package org.reportlens;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -89,8 +90,13 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     }
     this.annotator = annotator;
     this.description = description;
-    this.actors = new ActorAggregator(Gazetteer.load(actorsFile));
-    this.themes = new ThemeAggregator(ThemeTaxonomy.load(themesFile));
+    try {
+      this.actors = new ActorAggregator(Gazetteer.load(actorsFile));
+      this.themes = new ThemeAggregator(ThemeTaxonomy.load(themesFile));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // A hand-edited model file with a bad row is a configuration error, reported like a missing one.
+      throw new IOException(e.getMessage(), e);
+    }
     this.fingerprint = description + "|" + sha256(actorsFile) + "|" + sha256(themesFile);
   }
 

@@ -75,8 +75,14 @@ public final class Gazetteer {
   private static Gazetteer parse(List<String> lines, String source) {
     List<GazetteerEntry> out = new ArrayList<>();
     for (ModelTsv.Row r : ModelTsv.rows(lines, source, 3, "id, type, name (then aliases, demonyms, capitals, contextual)")) {
-      out.add(new GazetteerEntry(r.text(0), ActorType.valueOf(r.text(1)), r.text(2),
-          r.values(3), r.values(4), r.values(5), r.values(6)));
+      ActorType type;
+      try {
+        type = ActorType.valueOf(r.text(1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ":" + r.line() + ": unknown actor type '" + r.text(1)
+            + "' (one of " + java.util.Arrays.toString(ActorType.values()) + ")");
+      }
+      out.add(new GazetteerEntry(r.text(0), type, r.text(2), r.values(3), r.values(4), r.values(5), r.values(6)));
     }
     return new Gazetteer(out);
   }

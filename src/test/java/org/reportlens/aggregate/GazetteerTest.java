@@ -64,4 +64,14 @@ class GazetteerTest {
     assertThrows(IllegalArgumentException.class, () -> Gazetteer.parse(List.of("h",
         "x\tCOUNTRY\tX\t\t\t\t", "x\tCOUNTRY\tY\t\t\t\t")));
   }
+
+  @Test
+  void badRowsNameTheLineAResearcherMustFix() {
+    IllegalArgumentException shortRow = assertThrows(IllegalArgumentException.class,
+        () -> Gazetteer.parse(List.of("# comment", "id\ttype\tname", "x\tCOUNTRY\tX", "y\tCOUNTRY")));
+    assertEquals("gazetteer:4: expected id, type, name (then aliases, demonyms, capitals, contextual)", shortRow.getMessage());
+    IllegalArgumentException badType = assertThrows(IllegalArgumentException.class,
+        () -> Gazetteer.parse(List.of("id\ttype\tname", "x\tSTATE\tX")));
+    assertTrue(badType.getMessage().startsWith("gazetteer:2: unknown actor type 'STATE'"), badType.getMessage());
+  }
 }
