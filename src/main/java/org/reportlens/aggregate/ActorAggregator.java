@@ -217,6 +217,11 @@ public final class ActorAggregator {
         return true; // "Southern" flank
       }
       if (dictionary.contains(lower) && usedLowercase(text, lower)) return true; // "Summit" vs "the summit"
+      // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
+      if (type == ActorType.LOCATION && dictionary.contains(lower)
+          && (text.regionMatches(true, m.span().begin(), "the ", 0, 4) || previousWord(text, m.span().begin()).equalsIgnoreCase("the"))) {
+        return true;
+      }
     }
     return isTitleOfWork(m, text);
   }

@@ -130,7 +130,10 @@ public final class ClaimAggregator {
     if ((lemma.equals("need") && t.pos(i).startsWith("VB") && next.equals("to"))
         || (lemma.equals("have") && (t.pos(i).equals("VBZ") || t.pos(i).equals("VBP")) && next.equals("to")
             && i + 2 < e && t.pos(i + 2).equals("VB"))) {
-      return ClaimKind.RECOMMENDATION;
+      // "the tools they need to solve ...", "what we have to offer": a relative clause describes, it does not recommend
+      boolean relative = i - 2 >= b && t.pos(i - 1).equals("PRP")
+          && (t.pos(i - 2).startsWith("NN") || t.pos(i - 2).startsWith("W"));
+      if (!relative) return ClaimKind.RECOMMENDATION;
     }
     if (w.equals("it") && i + 2 < e && (t.lemma(i + 1).equals("be") || t.pos(i + 1).equals("MD"))) {
       for (int k = i + 1; k < Math.min(e, i + 5); k++) {

@@ -135,7 +135,11 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
-      if (who != null) kind = QuoteKind.DIRECT;
+      // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
+      if (who != null && namesAWork(who.name) && titleCase(text)) {
+        who = null;
+        kind = QuoteKind.TITLE;
+      } else if (who != null) kind = QuoteKind.DIRECT;
       else if (words >= LONG_QUOTE_WORDS || clause) kind = QuoteKind.DIRECT;
       else if (titleCase(text) && words >= 3) kind = QuoteKind.TITLE;
       else kind = QuoteKind.SCARE;
@@ -281,6 +285,15 @@ public final class QuoteAggregator {
   }
 
   /** Most words capitalised: "The Warsaw Summit and the NATO Christmas Tree". */
+  /** Whether a speaker phrase is a work rather than a person or body: "a best-selling book", "his article". */
+  private static boolean namesAWork(String phrase) {
+    if (phrase == null) return false;
+    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (SpeechCues.TITLE_MARKERS.contains(w) || SpeechCues.TITLE_MARKERS.contains(w.replaceAll("s$", ""))) return true;
+    }
+    return false;
+  }
+
   static boolean titleCase(String text) {
     String[] w = text.replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").trim().split("\\s+");
     int content = 0, caps = 0;
@@ -466,6 +479,11 @@ public final class QuoteAggregator {
         break;
       }
       if (p.equals("DT") || p.equals("PRP$")) {
+        // "the title of a best-selling book asked": the phrase's head is before "of"
+        if (j - 2 >= floor && t.lower(j - 1).equals("of") && npToken(t, j - 2)) {
+          j -= 2;
+          continue;
+        }
         j--;
         break;
       }

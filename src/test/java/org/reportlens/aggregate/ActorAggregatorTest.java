@@ -151,6 +151,13 @@ class ActorAggregatorTest {
   }
 
   @Test
+  void aCommonNounCapitalisedOutOfReverenceIsNoPlace() {
+    List<Actor> a = actors(Fixture.of("The founders of the Republic built canals. Zintan and Misrata grew.")
+        .tag(LOCATION, "Republic", "Zintan", "Misrata"));
+    assertEquals(List.of("misrata", "zintan"), a.stream().map(Actor::id).sorted().toList(), a.toString());
+  }
+
+  @Test
   void unknownActorsGetTheSlugOfTheirNameAndTheTaggersType() {
     List<Actor> a = actors(Fixture.of("The Presidential Guard of Misrata fought. Misrata's militias won.")
         .tag(ORGANIZATION, "Presidential Guard").tag(LOCATION, "Misrata"));

@@ -47,6 +47,11 @@ class ClaimAggregatorTest {
   }
 
   @Test
+  void needToInARelativeClauseDescribes() {
+    assertEquals(List.of(), claims("The program gave the militias the tools they need to protect the roads."));
+  }
+
+  @Test
   void conditionalShouldIsNotARecommendationButTheMainClauseIs() {
     List<Claim> cs = new ClaimAggregator().aggregate(MiniTagger.annotate(
         "Should NATO enhance its presence in the region, it should build upon its outreach."), ACTORS);

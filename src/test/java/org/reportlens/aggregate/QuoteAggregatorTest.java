@@ -132,6 +132,11 @@ class QuoteAggregatorTest {
         quotes("The ministry said in a report entitled “Toward a New Strategy for the Region” that reform is vital."));
     assertEquals(List.of("TITLE - | null | Towards a Defense White Paper"),
         quotes("Western governments supported a new defense architecture (\"Towards a Defense White Paper\")."));
+    // a work "asking" its own title is cited, not quoted; a report stating a sentence still speaks
+    assertEquals(List.of("TITLE - | null | Who Lost the Arab Spring?"),
+        quotes("A widely read book of the decade asked: “Who Lost the Arab Spring?”"));
+    assertEquals(List.of("DIRECT The annual report | warned | the mission lacks the troops it needs."),
+        quotes("The annual report warned that “the mission lacks the troops it needs.”"));
   }
 
   @Test
