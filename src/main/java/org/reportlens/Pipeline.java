@@ -38,7 +38,7 @@ import org.reportlens.segment.TocSegmenter;
  * data. Thread-safe: every stage is stateless or (the annotator) built once and shared.
  */
 public final class Pipeline implements AutoCloseable {
-  public static final String TOOL = "reportlens 0.1.0";
+  public static final String TOOL = "reportlens 0.1.1";
 
   private final Extractor extractor;
   private final LayoutCleaner cleaner = new LayoutCleaner();
