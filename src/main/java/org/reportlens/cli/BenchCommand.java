@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = "Throughput of raw CoreNLP vs the whole reportlens analysis on the same texts.")
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT",
-      description = "a folder of .txt files, a .txt file, or a markdown report (split at level-1 headings)")
+      description = "a report file (any format), or a folder: its files matching --glob, a .txt file as one essay, others as reports")
   Path input;
 
   @Option(names = "--limit", defaultValue = "20", description = "at most this many texts (default ${DEFAULT-VALUE})")
@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "also run the whole batch (analyze) over INPUT once per thread count, e.g. 1,2 (documents/s, speed-up, peak heap)")
   List<Integer> threads;
 
-  @Option(names = "--glob", defaultValue = "*.txt", description = "files of an INPUT folder for --threads (default ${DEFAULT-VALUE})")
+  @Option(names = "--glob", defaultValue = "*.txt", description = "files of an INPUT folder (default ${DEFAULT-VALUE}; e.g. '*.pdf' for a folder of reports)")
   String glob;
 
   @Spec
@@ -62,7 +62,13 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.exists(input)) throw new CommandLine.ParameterException(spec.commandLine(), "no such input: " + input);
-    List<Essay> essays = BenchInputs.load(input, limit);
+    List<Essay> essays;
+    try {
+      essays = BenchInputs.load(input, glob, limit);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("bench: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     CoreNlpSettings settings = fineGrained ? CoreNlpSettings.fineGrained() : CoreNlpSettings.coarse();
     try (CoreNlpAnnotator annotator = new CoreNlpAnnotator(settings)) {
       StandardAnalyzer analyzer;

@@ -7,31 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.reportlens.Pipeline;
+import org.reportlens.batch.BatchBench;
 import org.reportlens.model.AnalyzedEssay;
 import org.reportlens.model.Essay;
 import org.reportlens.model.ReportException;
 import org.reportlens.model.EssayKind;
 
 /**
- * Texts for the benchmark: a folder of {@code .txt} files (one essay each, sorted by name, e.g. the
- * State of the Union addresses), or one report file of any format, cut into essays by the real
- * extractor and segmenter. Stateless.
+ * Texts for the benchmark: the files of a folder that match a glob (sorted by name; a {@code .txt}
+ * file is one essay, e.g. a State of the Union address, any other file a report), or one report file
+ * of any format. Reports are cut into essays by the real extractor and segmenter. Stateless.
  */
 public final class BenchInputs {
   private BenchInputs() {}
 
-  public static List<Essay> load(Path path, int limit) {
+  /** @throws IllegalArgumentException when nothing matches or a report cannot be read (one line) */
+  public static List<Essay> load(Path path, String glob, int limit) {
     try {
-      List<Essay> out;
+      List<Essay> out = new ArrayList<>();
       if (Files.isDirectory(path)) {
-        out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(path)) {
-          for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-            if (out.size() >= limit) break;
-            out.add(plain(p));
-          }
+        List<Path> files = BatchBench.firstFiles(path, glob, limit);
+        if (files.isEmpty()) throw new IllegalArgumentException(path + ": no files matching '" + glob + "' (see --glob)");
+        for (Path p : files) {
+          if (out.size() >= limit) break;
+          if (p.getFileName().toString().endsWith(".txt")) out.add(plain(p));
+          else out.addAll(report(p));
         }
       } else {
         out = report(path);

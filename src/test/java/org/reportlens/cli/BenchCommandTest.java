@@ -20,7 +20,7 @@ class BenchCommandTest {
   void measuresBothSidesOnTheSameTexts(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "NATO met Iran in Vienna.");
     Files.writeString(dir.resolve("b.txt"), "Turkey vetoed it.");
-    List<Essay> essays = BenchInputs.load(dir, 10);
+    List<Essay> essays = BenchInputs.load(dir, "*.txt", 10);
     assertEquals(2, essays.size());
     assertEquals("Turkey vetoed it.", essays.get(1).text());
     BenchResult r = BenchCommand.run(essays, SharedAnnotator.get(),
