@@ -36,8 +36,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "at most this many texts (default ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "untimed passes first (default ${DEFAULT-VALUE})")
+  @Option(names = "--warmup", defaultValue = "1", description = "untimed passes first, at least (default ${DEFAULT-VALUE})")
   int warmup;
+
+  @Option(names = "--warmup-tokens", defaultValue = "250000",
+      description = "more untimed passes until each side has seen this many tokens (default ${DEFAULT-VALUE}): "
+          + "CoreNLP's JIT takes ~200k tokens to settle, and a pass before that runs up to 2x slower")
+  long warmupTokens;
 
   @Option(names = "--iterations", defaultValue = "3", description = "timed passes (default ${DEFAULT-VALUE})")
   int iterations;
@@ -78,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("bench: " + e.getMessage());
         return ExitCodes.CONFIG;
       }
-      BenchResult r = run(essays, annotator, analyzer, warmup, iterations);
+      BenchResult r = run(essays, annotator, analyzer, warmup, warmupTokens, iterations);
       out.print(r.format());
       out.flush();
       if (threads != null && !threads.isEmpty()) {
@@ -97,11 +102,13 @@ public final class BenchCommand implements Callable<Integer> {
    * reportlens so that JIT and GC state favour neither.
    */
   public static BenchResult run(List<Essay> essays, CoreNlpAnnotator annotator, StandardAnalyzer analyzer,
-                                int warmup, int iterations) {
+                                int warmup, long warmupTokens, int iterations) {
     if (essays.isEmpty()) throw new IllegalArgumentException("no texts to benchmark");
-    for (int i = 0; i < warmup; i++) {
-      rawPass(essays, annotator);
+    long warmed = 0;
+    for (int i = 0; i < warmup || warmed < warmupTokens; i++) {
+      warmed += rawPass(essays, annotator);
       oursPass(essays, analyzer);
+      if (warmed == 0) break; // texts without tokens never warm anything
     }
     System.gc();
     long base = heapUsed();

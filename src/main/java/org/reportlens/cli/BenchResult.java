@@ -7,8 +7,8 @@ import java.util.Locale;
  * the same texts in the same JVM.
  *
  * @param tokens          tokens per pass (all texts)
- * @param aggregationShare share of reportlens' time spent in the aggregators (actors, relations); the
- *                        rest is CoreNLP plus conversion. Robust to a busy machine, unlike the ratio
+ * @param aggregationShare share of reportlens' time beyond raw CoreNLP's (conversion and the
+ *                        aggregators: actors, relations, quotes, claims, themes, keyphrases)
  * @param rawPeakHeap     peak heap (bytes, sum of heap pools' peaks) while raw CoreNLP ran
  * @param oursPeakHeap    peak heap while reportlens ran
  * @param baseHeap        heap in use after loading the models and a GC, before the passes

@@ -24,7 +24,7 @@ class BenchCommandTest {
     assertEquals(2, essays.size());
     assertEquals("Turkey vetoed it.", essays.get(1).text());
     BenchResult r = BenchCommand.run(essays, SharedAnnotator.get(),
-        new StandardAnalyzer(SharedAnnotator.get(), Path.of("models")), 0, 1);
+        new StandardAnalyzer(SharedAnnotator.get(), Path.of("models")), 0, 0, 1);
     assertEquals(10, r.tokens());
     assertTrue(r.rawTokensPerSecond() > 0 && r.oursTokensPerSecond() > 0 && r.oursPeakHeap() > 0);
     assertTrue(r.format().contains("tokens/s"));
