@@ -284,16 +284,18 @@ public final class QuoteAggregator {
     return false;
   }
 
-  /** Most words capitalised: "The Warsaw Summit and the NATO Christmas Tree". */
-  /** Whether a speaker phrase is a work rather than a person or body: "a best-selling book", "his article". */
+  /**
+   * Whether a speaker phrase is headed by a work, not a person or body: "a best-selling book", "his
+   * article", "the title of a book" (the head of "X of Y" is X).
+   */
   private static boolean namesAWork(String phrase) {
-    if (phrase == null) return false;
-    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-      if (SpeechCues.TITLE_MARKERS.contains(w) || SpeechCues.TITLE_MARKERS.contains(w.replaceAll("s$", ""))) return true;
-    }
-    return false;
+    if (phrase == null || phrase.isBlank()) return false;
+    String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+of\\s+")[0].split("[^\\p{L}-]+");
+    String head = w.length == 0 ? "" : w[w.length - 1];
+    return SpeechCues.TITLE_MARKERS.contains(head) || SpeechCues.TITLE_MARKERS.contains(head.replaceAll("s$", ""));
   }
 
+  /** Most words capitalised: "The Warsaw Summit and the NATO Christmas Tree". */
   static boolean titleCase(String text) {
     String[] w = text.replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").trim().split("\\s+");
     int content = 0, caps = 0;
