@@ -3,6 +3,7 @@ package org.reportlens.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reportlens.model.Actor;
 import org.reportlens.model.AnnotatedEssay;
 import org.reportlens.model.Claim;
@@ -26,6 +27,8 @@ import org.reportlens.model.Sentence;
  * Stateless and thread-safe.
  */
 public final class ClaimAggregator {
+  /** A sentence that ends as a statement does (a heading or a cut line does not). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!;:”\"’)\\]]$");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NECESSITY_ADJ = Set.copyOf(List.of(
       "vital", "essential", "imperative", "crucial", "critical", "paramount", "necessary", "important",
@@ -55,9 +58,9 @@ public final class ClaimAggregator {
       "timely", "premature", "outdated", "obsolete", "inevitable", "unacceptable", "daunting", "misguided",
       "delusional", "meaningless", "valuable", "useful", "useless", "beneficial", "harmful", "mistake", "error",
       "myth", "dilemma", "necessity", "cornerstone", "remedy", "asset", "liability", "unprecedented", "critical",
-      "vital", "important", "key", "central", "instrumental", "insufficient", "unwise", "costly", "risky",
+      "vital", "important", "key", "central", "instrumental", "unwise", "costly", "risky",
       "impossible", "unlikely", "worrying", "alarming", "troubling", "positive", "negative", "inseparable",
-      "worthwhile", "crucial", "undeniable", "questionable", "dubious", "exaggerated", "overstated", "understated",
+      "worthwhile", "undeniable", "questionable", "dubious", "exaggerated", "overstated", "understated",
       "underestimated", "overestimated", "disconnected", "dysfunctional", "inconsistent", "incoherent"));
 
   public ClaimAggregator() {}
@@ -67,43 +70,35 @@ public final class ClaimAggregator {
   }
 
   public List<Claim> aggregate(EssayContext context) {
-    EssayTokens t = context.tokens;
-    AnnotatedEssay annotated = t.essay;
-    ActorIndex index = context.actors;
-    List<QuoteSpans.Span> quotes = context.quotes;
+    AnnotatedEssay annotated = context.tokens.essay;
     List<Claim> out = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
       String text = EssayTokens.squash(s.text());
-      if (text.endsWith("?") || !text.matches("(?s).*[.!;:”\"’)\\]]$") || org.reportlens.model.Words.count(text) < 5) continue;
-      ClaimKind kind = classify(t, s, quotes);
+      if (text.endsWith("?") || !SENTENCE_END.matcher(text).find() || org.reportlens.model.Words.count(text) < 5) continue;
+      ClaimKind kind = classify(context, s);
       if (kind == null) continue;
       Integer page = s.page() != null ? s.page() : annotated.essay().pageAt(s.span().begin());
-      out.add(new Claim(text, kind, index.idsIn(text), page));
+      out.add(new Claim(text, kind, context.actors.idsIn(text), page));
     }
     return out;
   }
 
   /** The claim kind of one sentence, or null. */
-  static ClaimKind classify(EssayTokens t, Sentence s, List<QuoteSpans.Span> quotes) {
+  static ClaimKind classify(EssayContext context, Sentence s) {
+    EssayTokens t = context.tokens;
     int b = s.tokenBegin(), e = s.tokenEnd();
-    boolean[] free = new boolean[e - b];
-    for (int i = b; i < e; i++) {
-      int at = t.get(i).span().begin();
-      free[i - b] = true;
-      for (QuoteSpans.Span q : quotes) if (q.open() <= at && at <= q.close()) free[i - b] = false;
-    }
     boolean authorial = b < e && Set.of("we", "i").contains(t.lower(b))
         || (b + 1 < e && t.lower(b).equals("this") && Set.of("paper", "brief", "report", "essay", "study", "article").contains(t.lower(b + 1)));
     int firstSpeech = Integer.MAX_VALUE;
     for (int i = b; i < e; i++) {
-      if (free[i - b] && SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i)) && !RECOMMEND_VERBS.contains(t.lemma(i))) {
+      if (!context.inQuote(i) && SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i)) && !RECOMMEND_VERBS.contains(t.lemma(i))) {
         firstSpeech = i;
         break;
       }
     }
     ClaimKind best = null;
     for (int i = b; i < e; i++) {
-      if (!free[i - b]) continue;
+      if (context.inQuote(i)) continue;
       if (i > firstSpeech && !authorial) break; // reported speech: the rest is someone else's claim
       ClaimKind k = cueAt(t, i, b, e);
       if (k == null) continue;

@@ -60,15 +60,11 @@ public final class QuoteAggregator {
   }
 
   public List<QuotedClaim> aggregate(EssayContext context) {
-    EssayTokens t = context.tokens;
-    AnnotatedEssay annotated = t.essay;
-    ActorIndex index = context.actors;
-    List<QuoteSpans.Span> spans = context.quotes;
     List<QuotedClaim> out = new ArrayList<>();
-    for (List<QuoteSpans.Span> group : mergeInterrupted(t, spans)) {
-      out.add(analyse(t, index, spans, group));
+    for (List<QuoteSpans.Span> group : mergeInterrupted(context.tokens, context.quotes)) {
+      out.add(analyse(context, group));
     }
-    out.addAll(pullQuotes(annotated));
+    out.addAll(pullQuotes(context.tokens.essay));
     return out;
   }
 
@@ -110,7 +106,8 @@ public final class QuoteAggregator {
   /** Where a speaker was found and how. */
   private record Attribution(String name, String cue) {}
 
-  private QuotedClaim analyse(EssayTokens t, ActorIndex index, List<QuoteSpans.Span> all, List<QuoteSpans.Span> group) {
+  private QuotedClaim analyse(EssayContext context, List<QuoteSpans.Span> group) {
+    EssayTokens t = context.tokens;
     QuoteSpans.Span first = group.get(0);
     QuoteSpans.Span last = group.get(group.size() - 1);
     StringBuilder qt = new StringBuilder();
@@ -120,7 +117,7 @@ public final class QuoteAggregator {
     }
     // a comma or semicolon before the closing mark is punctuation of the sentence, not of the quotation
     String text = EssayTokens.squash(qt.toString()).replaceAll("\\s*[,;:]$", "");
-    Frame f = new Frame(t, all, group);
+    Frame f = new Frame(context, group);
     int words = org.reportlens.model.Words.count(text);
     boolean clause = hasFiniteVerb(t, group);
     // a fragment (no finite verb, under LONG_QUOTE_WORDS) is usually a term: it takes a speaker only from a tight pattern
@@ -144,7 +141,7 @@ public final class QuoteAggregator {
       else if (titleCase(text) && words >= 3) kind = QuoteKind.TITLE;
       else kind = QuoteKind.SCARE;
     }
-    Speaker speaker = who == null ? null : new Speaker(who.name, index.idFor(who.name));
+    Speaker speaker = who == null ? null : new Speaker(who.name, context.actors.idFor(who.name));
     Essay e = t.essay.essay();
     int sentenceEnd = f.sentenceEndOffset();
     int gap = Math.min(400, Math.max(3, sentenceEnd - last.end() + 3));
@@ -164,14 +161,15 @@ public final class QuoteAggregator {
     final int end; // after the last token of the last sentence
     final int quoteBegin; // first token of the quotation (its opening mark)
     final int quoteEnd; // after the last token of the quotation
-    final boolean[] masked;
+    final EssayContext context;
     final int gapBegin;
     final int gapEnd;
     final Sentence firstSentence;
     final Sentence lastSentence;
 
-    Frame(EssayTokens t, List<QuoteSpans.Span> all, List<QuoteSpans.Span> group) {
-      this.t = t;
+    Frame(EssayContext context, List<QuoteSpans.Span> group) {
+      this.context = context;
+      this.t = context.tokens;
       QuoteSpans.Span first = group.get(0);
       QuoteSpans.Span last = group.get(group.size() - 1);
       quoteBegin = t.firstAtOrAfter(first.open());
@@ -191,16 +189,6 @@ public final class QuoteAggregator {
         begin = firstSentence.tokenBegin();
         end = lastSentence.tokenEnd();
       }
-      masked = new boolean[Math.max(0, end - begin)];
-      for (int i = begin; i < end; i++) {
-        int at = t.get(i).span().begin();
-        for (QuoteSpans.Span s : all) {
-          if (s.open() <= at && at <= s.close()) {
-            masked[i - begin] = true;
-            break;
-          }
-        }
-      }
       if (group.size() > 1) {
         gapBegin = t.firstAtOrAfter(first.end());
         gapEnd = t.endAtOrBefore(group.get(1).open());
@@ -209,7 +197,7 @@ public final class QuoteAggregator {
       }
     }
 
-    boolean free(int i) { return i >= begin && i < end && !masked[i - begin]; }
+    boolean free(int i) { return i >= begin && i < end && !context.inQuote(i); }
 
     int sentenceEndOffset() {
       return lastSentence == null ? t.get(Math.max(0, quoteEnd - 1)).span().end() : lastSentence.span().end();

@@ -18,7 +18,7 @@ final class SpeechCues {
       "answer", "admit", "concede", "complain", "predict", "urge", "caution", "proclaim", "pledge",
       "promise", "testify", "recall", "ask", "comment", "underline", "underscore", "lament", "quip",
       "tweet", "call", "describe", "agree", "decide", "resolve", "report", "confirm", "reiterate",
-      "estimate", "believe", "conclude", "opine", "point", "plead", "demand", "proclaim", "recognize",
+      "estimate", "believe", "opine", "point", "plead", "demand", "recognize",
       "recognise", "specify", "stipulate", "commit"));
 
   /** Nouns that attribute a wording to the possessor: "to use X's expression", "in X's words". */
@@ -35,7 +35,7 @@ final class SpeechCues {
   static final Set<String> TITLE_MARKERS = Set.copyOf(List.of(
       "entitle", "entitled", "title", "titled", "article", "book", "paper", "study", "essay", "op-ed",
       "chapter", "column", "monograph", "volume", "film", "documentary", "headline", "publication",
-      "op-ed", "editorial", "blog", "post", "report", "brief", "speech", "lecture", "song", "poem"));
+      "editorial", "blog", "post", "report", "brief", "speech", "lecture", "song", "poem"));
 
   static boolean isSpeechVerb(String lemma, String pos) {
     return pos.startsWith("VB") && VERBS.contains(lemma);
