@@ -10,17 +10,37 @@ import java.util.List;
  * @param pages      null when the format has no pages
  * @param footnoteRefs where footnote markers stood in {@code text}, in text order
  * @param biography  the author biography, kept out of {@code text}; may be null
+ * @param sections   the unit's headings in text order (schema 1.1), empty when it has none
  */
 public record Essay(String id, EssayKind kind, String title, List<Author> authors, PageRange pages,
                     String summary, String text, List<PageStart> pageStarts, List<Footnote> footnotes,
-                    List<FootnoteRef> footnoteRefs, List<PullQuote> pullQuotes, String biography) {
+                    List<FootnoteRef> footnoteRefs, List<PullQuote> pullQuotes, String biography,
+                    List<Section> sections) {
   public Essay {
+    sections = sections == null ? List.of() : List.copyOf(sections);
     if (id == null || title == null || text == null) throw new IllegalArgumentException("essay id/title/text");
     authors = List.copyOf(authors);
     pageStarts = List.copyOf(pageStarts);
     footnotes = List.copyOf(footnotes);
     footnoteRefs = List.copyOf(footnoteRefs);
     pullQuotes = List.copyOf(pullQuotes);
+  }
+
+  /** Without sections (formats and tests that give none). */
+  public Essay(String id, EssayKind kind, String title, List<Author> authors, PageRange pages,
+               String summary, String text, List<PageStart> pageStarts, List<Footnote> footnotes,
+               List<FootnoteRef> footnoteRefs, List<PullQuote> pullQuotes, String biography) {
+    this(id, kind, title, authors, pages, summary, text, pageStarts, footnotes, footnoteRefs, pullQuotes, biography, List.of());
+  }
+
+  /** The title of the innermost section that holds {@code offset}, or null before the first heading. */
+  public String sectionAt(int offset) {
+    String title = null;
+    for (Section s : sections) {
+      if (s.offset() > offset) break;
+      title = s.title();
+    }
+    return title;
   }
 
   /** The page on which the character at {@code offset} stands, or null when unpaged. */

@@ -11,17 +11,21 @@ import org.reportlens.model.Actor;
 import org.reportlens.model.AnalyzedEssay;
 import org.reportlens.model.Author;
 import org.reportlens.model.Claim;
+import org.reportlens.model.Coverage;
 import org.reportlens.model.Essay;
 import org.reportlens.model.EssayAnalysis;
 import org.reportlens.model.Evidence;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.Keyphrase;
+import org.reportlens.model.Matter;
+import org.reportlens.model.PageRange;
 import org.reportlens.model.PullQuote;
 import org.reportlens.model.QuotedClaim;
 import org.reportlens.model.Relation;
 import org.reportlens.model.ReportMeta;
 import org.reportlens.model.ReportResult;
 import org.reportlens.model.RunInfo;
+import org.reportlens.model.Section;
 import org.reportlens.model.SourceInfo;
 import org.reportlens.model.Speaker;
 import org.reportlens.model.Theme;
@@ -71,7 +75,28 @@ public final class ReportJson {
     if (m.year() != null) o.put("year", m.year());
     strings(o.putArray("editors"), m.editors());
     putIf(o, "language", r.language());
+    putIf(o, "identifier", m.identifier());
+    putIf(o, "date", m.date());
+    putIf(o, "documentType", m.documentType());
+    if (!m.authors().isEmpty()) strings(o.putArray("authors"), m.authors());
+    if (m.frontMatter() != null && !m.frontMatter().isEmpty()) matter(o.putObject("frontMatter"), m.frontMatter());
+    if (m.backMatter() != null && !m.backMatter().isEmpty()) matter(o.putObject("backMatter"), m.backMatter());
     return o;
+  }
+
+  private static void matter(ObjectNode o, Matter m) {
+    pages(o, m.pages());
+    o.put("text", m.text());
+    ArrayNode parts = o.putArray("parts");
+    for (Matter.Part p : m.parts()) {
+      ObjectNode n = parts.addObject().put("kind", p.kind());
+      putIf(n, "title", p.title());
+      pages(n, p.pages());
+    }
+  }
+
+  private static void pages(ObjectNode o, PageRange p) {
+    if (p != null) o.putObject("pages").put("first", p.first()).put("last", p.last());
   }
 
   private static ObjectNode source(SourceInfo s, String reportId) {
@@ -97,7 +122,7 @@ public final class ReportJson {
       ObjectNode n = authors.addObject().put("name", au.name());
       putIf(n, "affiliation", au.affiliation());
     }
-    if (e.pages() != null) o.putObject("pages").put("first", e.pages().first()).put("last", e.pages().last());
+    pages(o, e.pages());
     putIf(o, "summary", e.summary());
     o.put("text", e.text());
     o.put("wordCount", e.wordCount());
@@ -110,7 +135,16 @@ public final class ReportJson {
     list(o.putArray("footnotes"), e.footnotes(), ReportJson::footnote);
     list(o.putArray("pullQuotes"), e.pullQuotes(), ReportJson::pullQuote);
     putIf(o, "biography", e.biography());
+    list(o.putArray("sections"), e.sections(), ReportJson::section);
     return o;
+  }
+
+  private static void section(ObjectNode o, Section s) {
+    putIf(o, "number", s.number());
+    o.put("title", s.title());
+    o.put("level", s.level());
+    if (s.page() != null) o.put("page", s.page());
+    o.put("offset", s.offset());
   }
 
   private static void actor(ObjectNode o, Actor a) {
@@ -121,6 +155,7 @@ public final class ReportJson {
     o.put("mentions", a.mentions());
     o.put("salience", score(a.salience(), "salience of actor " + a.id()));
     if (a.firstMention() != null) evidence(o.putObject("firstMention"), a.firstMention());
+    putIf(o, "parent", a.parent());
   }
 
   private static void theme(ObjectNode o, Theme t) {
@@ -147,6 +182,7 @@ public final class ReportJson {
     putIf(o, "sentence", q.sentence());
     if (q.page() != null) o.put("page", q.page());
     putIf(o, "citation", q.citation());
+    putIf(o, "section", q.section());
   }
 
   private static void claim(ObjectNode o, Claim c) {
@@ -154,6 +190,7 @@ public final class ReportJson {
     o.put("kind", required(c.kind(), "kind of claim " + c.text()).json());
     strings(o.putArray("actorIds"), c.actorIds());
     if (c.page() != null) o.put("page", c.page());
+    putIf(o, "section", c.section());
   }
 
   private static void relation(ObjectNode o, Relation r) {
@@ -163,6 +200,7 @@ public final class ReportJson {
     putIf(o, "sentence", r.sentence());
     if (r.page() != null) o.put("page", r.page());
     putIf(o, "source", r.source());
+    putIf(o, "section", r.section());
   }
 
   private static void footnote(ObjectNode o, Footnote f) {
@@ -189,6 +227,15 @@ public final class ReportJson {
     putIf(o, "startedAt", run.startedAt());
     o.put("elapsedMs", run.elapsedMs());
     strings(o.putArray("warnings"), run.warnings());
+    Coverage c = run.coverage();
+    if (c != null) {
+      ObjectNode n = o.putObject("coverage");
+      n.put("extractedWords", c.extractedWords()).put("essayWords", c.essayWords()).put("footnoteWords", c.footnoteWords())
+          .put("matterWords", c.matterWords()).put("droppedWords", c.droppedWords());
+      ObjectNode d = n.putObject("dropped");
+      c.dropped().forEach(d::put);
+      n.put("ratio", score(c.ratio(), "coverage ratio"));
+    }
     return o;
   }
 

@@ -27,10 +27,28 @@ class ReportSchemaTest {
     assertRejected(r -> essay(r).put("kind", "cover"));
     assertRejected(r -> essay(r).putArray("pageStarts"));
     assertRejected(r -> ((ObjectNode) essay(r).at("/actors/0")).put("type", "PLACE"));
-    assertRejected(r -> ((ObjectNode) essay(r).at("/quotedClaims/0")).put("kind", "indirect"));
+    assertRejected(r -> ((ObjectNode) essay(r).at("/quotedClaims/0")).put("kind", "paraphrase"));
+    assertRejected(r -> ((ObjectNode) r.get("report")).put("date", "2 May 2025"));
+    assertRejected(r -> ((ObjectNode) r.get("report")).put("documentType", "pamphlet"));
+    assertRejected(r -> essay(r).putArray("sections").addObject().put("title", "I. Intro").put("level", 0).put("offset", 0));
     assertRejected(r -> ((ObjectNode) essay(r).at("/claims/0")).put("kind", "opinion"));
     assertRejected(r -> ((ObjectNode) essay(r).at("/quotedClaims/0/speaker")).remove("actorId"));
     assertRejected(r -> ((ObjectNode) essay(r).at("/footnotes/0")).put("page", 0));
+  }
+
+  @Test
+  void acceptsTheSchema11Additions() {
+    ObjectNode tree = ReportJson.toTree(ReportFixtures.pagedReport());
+    ObjectNode report = (ObjectNode) tree.get("report");
+    report.put("identifier", "S/2025/153").put("date", "2025-03").put("documentType", "report");
+    report.putArray("authors").add("Secretary-General");
+    ObjectNode front = report.putObject("frontMatter").put("text", "Contents ...");
+    front.putArray("parts").addObject().put("kind", "contents").put("title", "Contents");
+    essay(tree).put("kind", "annex");
+    essay(tree).putArray("sections").addObject().put("number", "II").put("title", "Political developments")
+        .put("level", 1).put("page", 2).put("offset", 0);
+    ((ObjectNode) essay(tree).at("/quotedClaims/0")).put("kind", "indirect").put("section", "Political developments");
+    assertEquals(List.of(), SchemaAssert.violations(tree));
   }
 
   private static ObjectNode essay(ObjectNode report) {
