@@ -19,6 +19,13 @@ import org.reportlens.extract.LayoutCleaner;
 import org.reportlens.extract.Markers;
 import org.reportlens.extract.TikaExtractor;
 import org.reportlens.model.AnalyzedEssay;
+import org.reportlens.model.Author;
+import org.reportlens.model.Coverage;
+import org.reportlens.model.Essay;
+import org.reportlens.model.Footnote;
+import org.reportlens.model.PullQuote;
+import org.reportlens.model.ReportMeta;
+import org.reportlens.model.Words;
 import org.reportlens.model.Block;
 import org.reportlens.model.CleanDocument;
 import org.reportlens.model.EssayAnalysis;
@@ -29,8 +36,8 @@ import org.reportlens.model.ReportResult;
 import org.reportlens.model.RunInfo;
 import org.reportlens.model.SegmentedReport;
 import org.reportlens.model.SourceInfo;
-import org.reportlens.segment.Segmenter;
-import org.reportlens.segment.TocSegmenter;
+import org.reportlens.structure.Segmenter;
+import org.reportlens.structure.TocSegmenter;
 
 /**
  * The one place where the stages are wired: extract -> clean -> language check -> segment ->
@@ -100,9 +107,42 @@ public final class Pipeline implements AutoCloseable {
         ? report.essays().stream().map(e -> new AnalyzedEssay(e, EssayAnalysis.empty())).toList()
         : analyzer.analyze(report.essays());
     SourceInfo source = new SourceInfo(file.toString(), sha256, text.mediaType(), text.paged() ? text.pages() : null);
+    Coverage coverage = coverage(text, clean, report);
+    if (coverage.ratio() < Coverage.WARN_BELOW) {
+      warnings.add(String.format(Locale.ROOT, "coverage %.3f: %d of %d extracted words are neither in a unit, a footnote, the front or back matter, nor dropped with a reason",
+          coverage.ratio(), Math.max(0, coverage.extractedWords() - coverage.droppedWords() - coverage.essayWords() - coverage.footnoteWords() - coverage.matterWords()),
+          coverage.extractedWords() - coverage.droppedWords()));
+    }
     RunInfo run = new RunInfo(TOOL, "4.5.10", analyzer == null ? "" : analyzer.description(), startedAt,
-        (System.nanoTime() - t0) / 1_000_000, warnings);
+        (System.nanoTime() - t0) / 1_000_000, warnings, coverage);
     return new ReportResult(id, source, report.meta(), language, essays, run);
+  }
+
+  /**
+   * How much of the extracted text the output accounts for: words in the units (titles, bylines,
+   * summaries, text, biographies, pull-quotes), in their footnotes, in the front and back matter,
+   * against the words extracted less those the cleaner dropped with a reason.
+   */
+  static Coverage coverage(ExtractedText text, CleanDocument clean, SegmentedReport report) {
+    int extracted = 0;
+    for (Block b : text.blocks()) extracted += Words.count(Markers.strip(b.text()));
+    int essay = 0;
+    int notes = 0;
+    for (Essay e : report.essays()) {
+      essay += Words.count(e.title()) + Words.count(e.text()) + count(e.summary()) + count(e.biography());
+      for (Author a : e.authors()) essay += Words.count(a.name()) + count(a.affiliation());
+      for (PullQuote q : e.pullQuotes()) essay += Words.count(q.text());
+      for (Footnote f : e.footnotes()) notes += Words.count(f.text());
+    }
+    int matter = 0;
+    ReportMeta m = report.meta();
+    if (m.frontMatter() != null) matter += Words.count(m.frontMatter().text());
+    if (m.backMatter() != null) matter += Words.count(m.backMatter().text());
+    return Coverage.of(extracted, essay, notes, matter, clean.dropped());
+  }
+
+  private static int count(String s) {
+    return s == null ? 0 : Words.count(s);
   }
 
   /** Reports not in English are refused: English entity and quote models would make nonsense tables of them. */

@@ -1,4 +1,4 @@
-package org.reportlens.segment;
+package org.reportlens.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.reportlens.segment;
+package org.reportlens.structure;
 
 import java.util.ArrayList;
 import java.util.HashSet;

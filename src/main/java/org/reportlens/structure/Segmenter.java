@@ -1,4 +1,4 @@
-package org.reportlens.segment;
+package org.reportlens.structure;
 
 import org.reportlens.model.CleanDocument;
 import org.reportlens.model.ReportException;

