@@ -37,7 +37,7 @@ import org.reportlens.model.RunInfo;
 import org.reportlens.model.SegmentedReport;
 import org.reportlens.model.SourceInfo;
 import org.reportlens.structure.Segmenter;
-import org.reportlens.structure.TocSegmenter;
+import org.reportlens.structure.StructureReader;
 
 /**
  * The one place where the stages are wired: extract -> clean -> language check -> segment ->
@@ -49,7 +49,7 @@ public final class Pipeline implements AutoCloseable {
 
   private final Extractor extractor;
   private final LayoutCleaner cleaner = new LayoutCleaner();
-  private final Segmenter segmenter = new TocSegmenter();
+  private final Segmenter segmenter = new StructureReader();
   private final OpenNlpLanguageDetector languages = new OpenNlpLanguageDetector();
   private final EssayAnalyzer analyzer;
 

@@ -104,6 +104,35 @@ public final class Casing {
     }
   }
 
+  /**
+   * True when {@code name} reads as a person's name in this document: its first word, and at least
+   * half its words, are not words the document otherwise writes in lower case ("Executive Summary",
+   * "Evaluating Progress" and "GAO Contacts" are headings, not people).
+   */
+  public boolean personName(String name) {
+    String[] w = name.strip().split("[\\s-]+");
+    int common = 0;
+    for (int k = 0; k < w.length; k++) {
+      String x = w[k].replaceAll("[^\\p{L}'’]", "");
+      if (x.isEmpty()) continue;
+      boolean acronym = x.length() >= 2 && x.equals(x.toUpperCase(Locale.ROOT)) && !isMostlyCaps(name);
+      boolean c = acronym || commonWord(x);
+      if (c && k == 0) return false;
+      if (c) common++;
+    }
+    return common * 2 < w.length;
+  }
+
+  /** The document writes this word in lower case at least as often as capitalised. */
+  boolean commonWord(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    Map<String, Integer> f = forms.get(lower);
+    if (f == null) return false;
+    int low = f.getOrDefault(lower, 0);
+    int other = f.values().stream().mapToInt(Integer::intValue).sum() - low;
+    return low > 0 && low >= other;
+  }
+
   private String usualForm(String lower) {
     Map<String, Integer> f = forms.get(lower);
     if (f == null) return null;

@@ -45,12 +45,14 @@ final class MetaReader {
       }
     }
     List<String> headings = new ArrayList<>();
+    String issue = null;
     for (int i = 0; i < limit; i++) {
       if (blocks.get(i).kind() != BlockKind.HEADING) continue;
       String t = TocSegmenter.clean(texts.get(i));
       if (series == null && i + 1 < blocks.size() && ISSUE_LINE.matcher(texts.get(i + 1).strip()).matches()
           && headings.isEmpty()) {
         series = casing.title(t);
+        issue = texts.get(i + 1).strip().replaceAll("\\s*[|•·/,–-]\\s*", " ").replaceAll("\\s+", " ");
         continue;
       }
       headings.add(t);
@@ -92,7 +94,7 @@ final class MetaReader {
       for (String n : Bylines.names(m.group(1))) editors.add(casing.name(n));
     }
     if (year != null && (year < 1900 || year > 2100)) year = null;
-    return new ReportMeta(title, series, publisher, year, editors);
+    return new ReportMeta(title, series, publisher, year, editors, issue, null, null, List.of(), null, null);
   }
 
   static String lower(String s) { return s.toLowerCase(Locale.ROOT); }

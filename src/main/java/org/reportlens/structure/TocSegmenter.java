@@ -51,6 +51,20 @@ public final class TocSegmenter implements Segmenter {
 
   @Override
   public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
+    SegmentedReport r = segment(doc, reportId, true);
+    if (r == null) throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no text found");
+    return r;
+  }
+
+  /**
+   * The report read as an edited volume: units from the table of contents, else from headings
+   * followed by bylines; null when neither is there.
+   */
+  SegmentedReport volume(CleanDocument doc, String reportId) {
+    return segment(doc, reportId, false);
+  }
+
+  private SegmentedReport segment(CleanDocument doc, String reportId, boolean single) {
     List<Block> blocks = doc.blocks();
     List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
     Casing casing = new Casing(texts);
@@ -61,6 +75,7 @@ public final class TocSegmenter implements Segmenter {
     if (toc != null) starts = fromContents(toc, blocks, texts);
     int bodyFrom = toc != null ? toc.lastBlock() + 1 : 0;
     if (starts.isEmpty()) starts = fromHeadings(blocks, texts, bodyFrom);
+    if (starts.isEmpty() && !single) return null;
     if (starts.isEmpty()) starts = List.of(singleEssay(blocks, texts, bodyFrom, meta, doc));
 
     List<Essay> essays = new ArrayList<>();
@@ -70,9 +85,12 @@ public final class TocSegmenter implements Segmenter {
       Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing);
       if (e != null) essays.add(e);
     }
-    if (essays.isEmpty()) {
-      throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no body text found after the front matter");
+    if (essays.isEmpty() && single) {
+      // No prose where the body should begin: the whole text is the one unit rather than nothing.
+      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing);
+      if (e != null) essays.add(e);
     }
+    if (essays.isEmpty()) return null;
     return new SegmentedReport(meta, assignFootnotesAndPullQuotes(essays, doc));
   }
 
@@ -138,6 +156,7 @@ public final class TocSegmenter implements Segmenter {
     int start = from;
     // Skip front-matter sections ("About the publisher") and the cover lines before the first prose.
     while (start < blocks.size() && !isProse(texts.get(start))) start++;
+    if (start >= blocks.size()) start = from; // no prose at all: keep every block rather than none
     int titleBlock = -1;
     for (int i = start - 1; i >= from; i--) {
       if (blocks.get(i).kind() == BlockKind.HEADING && !FRONT_HEADING.matcher(texts.get(i).strip()).matches()) {
@@ -324,7 +343,7 @@ public final class TocSegmenter implements Segmenter {
 
   // ------------------------------------------------------------ footnotes and pull-quotes
 
-  private static List<Essay> assignFootnotesAndPullQuotes(List<Essay> essays, CleanDocument doc) {
+  static List<Essay> assignFootnotesAndPullQuotes(List<Essay> essays, CleanDocument doc) {
     List<List<Footnote>> notes = new ArrayList<>();
     List<List<PullQuote>> quotes = new ArrayList<>();
     for (int k = 0; k < essays.size(); k++) {
@@ -365,7 +384,7 @@ public final class TocSegmenter implements Segmenter {
     for (int k = 0; k < essays.size(); k++) {
       Essay e = essays.get(k);
       out.add(new Essay(e.id(), e.kind(), e.title(), e.authors(), e.pages(), e.summary(), e.text(), e.pageStarts(),
-          notes.get(k), e.footnoteRefs(), quotes.get(k), e.biography()));
+          notes.get(k), e.footnoteRefs(), quotes.get(k), e.biography(), e.sections()));
     }
     return out;
   }
@@ -381,11 +400,18 @@ public final class TocSegmenter implements Segmenter {
     return EssayKind.ESSAY;
   }
 
-  /** Prose: a paragraph of several words that ends as a sentence does. */
-  private static boolean isProse(String t) {
+  /**
+   * Prose: a paragraph of several words that ends as a sentence does, or with a citation marker
+   * ("[4]") or a colon, or that is long enough to be prose whatever its last character.
+   */
+  static boolean isProse(String t) {
     String s = t.strip();
-    return words(s).size() >= 8 && TERMINAL.matcher(s).find() && !Casing.isMostlyCaps(s);
+    int n = words(s).size();
+    if (n < 8 || Casing.isMostlyCaps(s)) return false;
+    return TERMINAL.matcher(s).find() || CITATION_END.matcher(s).find() || n >= 25;
   }
+
+  private static final Pattern CITATION_END = Pattern.compile("(?:\\[\\d{1,4}(?:[,–-]\\s*\\d{1,4})*\\]|:)$");
 
   static String clean(String s) {
     return Markers.strip(s).replaceAll("\\s+", " ").strip();

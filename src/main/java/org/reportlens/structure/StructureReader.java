@@ -1,0 +1,184 @@
+package org.reportlens.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.reportlens.extract.Markers;
+import org.reportlens.model.Author;
+import org.reportlens.model.Block;
+import org.reportlens.model.BlockKind;
+import org.reportlens.model.CleanDocument;
+import org.reportlens.model.Essay;
+import org.reportlens.model.FailureReason;
+import org.reportlens.model.OutlineEntry;
+import org.reportlens.model.ReportException;
+import org.reportlens.model.ReportMeta;
+import org.reportlens.model.SegmentedReport;
+import org.reportlens.model.Style;
+import org.reportlens.model.Words;
+
+/**
+ * Reads the structure of any report from ranked evidence. A report whose table of contents or
+ * headings give signed units (two or more, at least half of them with a byline naming people) is
+ * an edited volume or journal issue, read by {@link TocSegmenter}. Any other is a single or
+ * institutional report, read by {@link ReportStructure}: one {@code report} unit, its annexes and
+ * appendices, front and back matter. A text with no recognisable structure is one unit. The report's
+ * metadata comes from the cover ({@link CoverReader}, {@link MetaReader}); its title from the
+ * cover's largest type when the blocks carry their style, else from the PDF outline, else from the
+ * first heading or lines of the cover. Stateless and thread-safe.
+ */
+public final class StructureReader implements Segmenter {
+  /** Titles that name a publisher, a part of the report or a date, never the report itself. */
+  private static final Pattern NOT_A_TITLE = Pattern.compile(
+      "(?i)^(?:united nations|(?:table of )?contents|executive summary|summary|abstract|foreword|preface|introduction|"
+          + "acknowledge?ments?|participants|about\\b.*|copyright\\b.*|page \\d+|report|\\W*)$");
+  private static final Pattern MACHINE_NAME = Pattern.compile("(?i)^_|\\.pdf$|^\\d{4}-\\d\\d-\\d\\d|^[\\w-]+\\.[a-z]{2,4}$");
+  /** A name then a job title: "Jane Roe Specialist in Energy Policy". */
+  private static final Pattern NAME_THEN_POSITION = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|van|von|de|der|den)){1,3})\\s+"
+          + "(?:Specialist|Analyst|Senior|Director|Professor|Fellow|Research|Associate|Assistant|Chair|President|Editor|Legislative|Lecturer|Head|Chief)\\b.*");
+
+  private final TocSegmenter volumes = new TocSegmenter();
+
+  @Override
+  public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
+    List<Block> blocks = doc.blocks();
+    List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    if (texts.stream().mapToInt(Words::count).sum() == 0) {
+      throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no text found");
+    }
+    Casing casing = new Casing(texts);
+    ReportMeta base = new MetaReader(casing).read(doc, texts);
+    CoverReader.Cover cover = CoverReader.read(doc, base.identifier());
+
+    SegmentedReport volume = volumes.volume(doc, reportId);
+    if (volume != null && signed(volume.essays(), casing)) {
+      return new SegmentedReport(meta(base, cover, base.title(), "edited-volume", null), volume.essays());
+    }
+
+    String title = title(doc, texts, base.title());
+    ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
+        coverAuthors(blocks, texts, casing));
+    List<Essay> units = r.units();
+    if (units.isEmpty()) {
+      // Nothing read as body: the text is one unit rather than a failure.
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) all.add(i);
+      UnitText u = UnitText.of(blocks, all);
+      units = List.of(new Essay(reportId + "/1", org.reportlens.model.EssayKind.REPORT, title != null ? title : fileTitle(doc),
+          List.of(), null, null, u.text(), u.pageStarts(), List.of(), u.refs(), List.of(), null, u.sections()));
+      r = new ReportStructure.Result(units, null, null);
+    }
+    ReportMeta meta = meta(base, cover, title, "report", r);
+    return new SegmentedReport(meta, TocSegmenter.assignFootnotesAndPullQuotes(units, doc));
+  }
+
+  private static ReportMeta meta(ReportMeta base, CoverReader.Cover cover, String title, String type, ReportStructure.Result r) {
+    String publisher = base.publisher() != null ? base.publisher() : cover.publisher();
+    Integer year = base.year();
+    if (year == null && cover.date() != null) year = Integer.parseInt(cover.date().substring(0, 4));
+    String date = cover.date() != null ? cover.date() : year != null ? year.toString() : null;
+    return new ReportMeta(title, base.series(), publisher, year, base.editors(), cover.identifier(), date, type,
+        cover.authors(), r == null || r.front() == null || r.front().isEmpty() ? null : r.front(),
+        r == null || r.back() == null || r.back().isEmpty() ? null : r.back());
+  }
+
+  /** Two or more units, at least half of them signed by people (not by a heading read as a byline). */
+  static boolean signed(List<Essay> essays, Casing casing) {
+    if (essays.size() < 2) return false;
+    int signed = 0;
+    for (Essay e : essays) {
+      if (!e.authors().isEmpty() && e.authors().stream().allMatch(a -> casing.personName(a.name()))) signed++;
+    }
+    return signed >= 2 && signed * 2 >= essays.size();
+  }
+
+  /** The report's title as printed: cover's largest type, else outline, else cover heading or lines. */
+  static String title(CleanDocument doc, List<String> texts, String metaTitle) {
+    List<Block> blocks = doc.blocks();
+    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
+    // 1. The largest type on the cover, when the blocks carry their style.
+    double max = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Style s = blocks.get(i).style();
+      if (blocks.get(i).page() != firstPage || s == null) continue;
+      if (s.fontSize() > max && acceptable(texts.get(i))) max = s.fontSize();
+    }
+    if (max > 0) {
+      StringBuilder t = new StringBuilder();
+      for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
+        Style s = blocks.get(i).style();
+        boolean big = s != null && Math.abs(s.fontSize() - max) < 0.5 && acceptable(texts.get(i));
+        if (big) t.append(t.length() > 0 ? " " : "").append(TocSegmenter.clean(texts.get(i)));
+        else if (t.length() > 0) break;
+      }
+      if (t.length() > 0) return t.toString();
+    }
+    // 2. The first outline entry printed on the cover pages.
+    StringBuilder coverText = new StringBuilder();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (firstPage > 0 && blocks.get(i).page() >= firstPage + CoverReader.COVER_PAGES) break;
+      coverText.append(' ').append(norm(texts.get(i)));
+    }
+    for (OutlineEntry e : doc.source().outline()) {
+      String t = TocSegmenter.clean(e.title());
+      if (!acceptable(t) || MACHINE_NAME.matcher(t).find() || Words.count(t) > 25) continue;
+      if (coverText.indexOf(norm(t)) >= 0) return t;
+    }
+    // 3. The first heading of the cover; 4. its first lines.
+    if (metaTitle != null && acceptable(metaTitle)) return metaTitle;
+    for (int i = 0; i < blocks.size() && (firstPage == 0 || blocks.get(i).page() == firstPage); i++) {
+      String t = TocSegmenter.clean(texts.get(i));
+      if (!acceptable(t) || TocSegmenter.isProse(t) || Words.count(t) > 20 || t.matches(".*\\d{3,}.*")) continue;
+      // A title broken over two lines: the first line ends mid-phrase.
+      if (i + 1 < blocks.size() && blocks.get(i + 1).page() == blocks.get(i).page() && !t.matches(".*[.:;!?]$")) {
+        String next = TocSegmenter.clean(texts.get(i + 1));
+        if (acceptable(next) && !TocSegmenter.isProse(next) && Words.count(t + " " + next) <= 25 && !next.matches(".*\\d{3,}.*")
+            && CoverReader.dateIn(next) == null) return t + " " + next;
+      }
+      return t;
+    }
+    return null;
+  }
+
+  private static boolean acceptable(String t) {
+    String s = TocSegmenter.clean(t);
+    return !s.isEmpty() && !NOT_A_TITLE.matcher(s).matches() && !(CoverReader.dateIn(s) != null && Words.count(s) <= 4)
+        && Words.count(s) >= 1 && Words.count(s) <= 30;
+  }
+
+  private static String norm(String s) {
+    return String.join(" ", TocSegmenter.words(s));
+  }
+
+  /** People named in a byline on the cover pages ("Jane Roe and John Doe", "Jane Roe Specialist in ..."). */
+  static List<String> coverAuthors(List<Block> blocks, List<String> texts, Casing casing) {
+    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (firstPage > 0 && blocks.get(i).page() >= firstPage + CoverReader.COVER_PAGES) break;
+      if (firstPage == 0 && i > 30) break;
+      String t = TocSegmenter.clean(texts.get(i));
+      if (blocks.get(i).kind() == BlockKind.HEADING && i == 0) continue;
+      List<String> names = Bylines.names(t);
+      if (names.isEmpty()) {
+        java.util.regex.Matcher m = NAME_THEN_POSITION.matcher(t);
+        if (m.matches() && Words.count(t) <= 14) names = List.of(m.group(1));
+      }
+      if (!names.isEmpty() && names.stream().allMatch(casing::personName)) {
+        return names.stream().map(casing::name).toList();
+      }
+    }
+    return List.of();
+  }
+
+  private static String fileTitle(CleanDocument doc) {
+    String name = doc.source().sourcePath().replaceAll(".*[/\\\\]", "").replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+    return name.replace('_', ' ').replace('-', ' ').strip().toLowerCase(Locale.ROOT).isEmpty() ? "Report" : name.replace('_', ' ').strip();
+  }
+
+  /** Authors of a unit as records. */
+  static List<Author> authors(List<String> names) {
+    return names.stream().map(n -> new Author(n, null)).toList();
+  }
+}
