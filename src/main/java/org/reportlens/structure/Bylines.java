@@ -14,7 +14,7 @@ final class Bylines {
       Pattern.CASE_INSENSITIVE);
   /** One word of a personal name: capitalised, an initial, a particle, a hyphenated or apostrophe form. */
   private static final Pattern NAME_WORD = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|de|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|dos|das|al-\\p{L}+|Jr\\.?|Sr\\.?|II|III)");
+      "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|de|y|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|dos|das|al-\\p{L}+|Jr\\.?|Sr\\.?|II|III)");
   private static final Pattern PREFIX = Pattern.compile("^(?i:by|edited by|written by)\\s+");
   private static final Pattern TITLES = Pattern.compile("^(?:Dr|Prof|Professor|Ambassador|Gen|General|Col|Sir|Mr|Ms|Mrs)\\.?\\s+");
 

@@ -15,12 +15,14 @@ import org.reportlens.model.BlockKind;
  */
 final class Toc {
   /** Dot, ellipsis, middle-dot or underscore leaders, then a page number. */
-  private static final Pattern LEADER = Pattern.compile("\\s*(?:…|\\.{2,}|·{2,}|_{3,})[.…·_\\s]*(\\d{1,4})(?=\\s|$)");
+  private static final Pattern LEADER = Pattern.compile("\\s*(?:…|\\.{2,}|(?:\\.\\s){3,}|·{2,}|_{3,})[.…·_\\s]*(\\d{1,4})(?=\\s|$)");
   private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table of )?contents$");
   /** Without leaders, under a "Contents" heading: "Title 12" entries. */
-  private static final Pattern BARE_ENTRY = Pattern.compile("(\\S.*?)\\s+(\\d{1,4})(?=\\s+\\p{Lu}|\\s*$)");
+  private static final Pattern BARE_ENTRY = Pattern.compile("(\\S.*?)\\s+(\\d{1,4}|[ivxl]{1,5})(?=\\s+\\p{Lu}|\\s*$)");
   /** Only the first part of a report is searched: a contents page sits in the front matter. */
   private static final int SEARCH_BLOCKS = 60;
+  /** ... or the first pages, for a report whose cover and imprint hold many blocks. */
+  private static final int SEARCH_PAGES = 12;
 
   record Entry(String text, int page) {}
 
@@ -30,23 +32,32 @@ final class Toc {
   private Toc() {}
 
   static Contents find(List<Block> blocks) {
-    int limit = Math.min(blocks.size(), SEARCH_BLOCKS);
-    for (int i = 0; i < limit; i++) {
+    for (int i = 0; i < blocks.size() && (i < SEARCH_BLOCKS || blocks.get(i).page() > 0 && blocks.get(i).page() <= SEARCH_PAGES); i++) {
       List<Entry> entries = new ArrayList<>(leaderEntries(blocks.get(i).text()));
       int last = i;
-      if (entries.isEmpty() && blocks.get(i).kind() == BlockKind.HEADING
-          && CONTENTS.matcher(blocks.get(i).text().strip()).matches()) {
-        for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != BlockKind.HEADING; j++) {
-          List<Entry> more = leaderEntries(blocks.get(j).text());
-          if (more.isEmpty()) more = bareEntries(blocks.get(j).text());
-          if (more.isEmpty()) break;
-          entries.addAll(more);
-          last = j;
-        }
-      } else if (!entries.isEmpty()) {
+      boolean underHeading = entries.isEmpty() && CONTENTS.matcher(blocks.get(i).text().strip()).matches();
+      if (underHeading || !entries.isEmpty()) {
+        // Entries follow, in blocks of their own or several to a block; a title without a page
+        // number is either the first line of an entry whose authors and page follow, or a part
+        // heading of the contents ("Overview of Talks"), which is skipped.
+        String pending = null;
         for (int j = i + 1; j < blocks.size(); j++) {
-          List<Entry> more = leaderEntries(blocks.get(j).text());
-          if (more.isEmpty()) break;
+          String t = blocks.get(j).text().strip();
+          List<Entry> more = leaderEntries(t);
+          if (more.isEmpty() && underHeading) more = bareEntries(t);
+          if (more.isEmpty()) {
+            if (pending != null || t.split("\\s+").length > 20 || t.isEmpty()) break;
+            pending = t;
+            continue;
+          }
+          if (pending != null) {
+            Entry first = more.get(0);
+            if (!Bylines.names(first.text()).isEmpty()) {
+              more = new ArrayList<>(more);
+              more.set(0, new Entry(pending + " " + first.text(), first.page()));
+            }
+            pending = null;
+          }
           entries.addAll(more);
           last = j;
         }
@@ -71,7 +82,7 @@ final class Toc {
   private static List<Entry> bareEntries(String text) {
     List<Entry> out = new ArrayList<>();
     Matcher m = BARE_ENTRY.matcher(text);
-    while (m.find()) out.add(new Entry(m.group(1).strip(), Integer.parseInt(m.group(2))));
+    while (m.find()) out.add(new Entry(m.group(1).strip(), m.group(2).matches("\\d+") ? Integer.parseInt(m.group(2)) : 0));
     return out;
   }
 

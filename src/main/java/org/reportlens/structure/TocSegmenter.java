@@ -72,7 +72,7 @@ public final class TocSegmenter implements Segmenter {
 
     List<Start> starts = new ArrayList<>();
     Toc.Contents toc = Toc.find(blocks);
-    if (toc != null) starts = fromContents(toc, blocks, texts);
+    if (toc != null) starts = fromContents(toc, blocks, texts, casing);
     int bodyFrom = toc != null ? toc.lastBlock() + 1 : 0;
     if (starts.isEmpty()) starts = fromHeadings(blocks, texts, bodyFrom);
     if (starts.isEmpty() && !single) return null;
@@ -81,7 +81,7 @@ public final class TocSegmenter implements Segmenter {
     List<Essay> essays = new ArrayList<>();
     for (int k = 0; k < starts.size(); k++) {
       Start s = starts.get(k);
-      int end = k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
+      int end = s.end() >= 0 ? s.end() : k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
       Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing);
       if (e != null) essays.add(e);
     }
@@ -95,29 +95,142 @@ public final class TocSegmenter implements Segmenter {
   }
 
   /** Where an essay begins: its title block, title, and the authors the contents page gives (may be empty). */
-  private record Start(int block, String title, List<String> tocAuthors, boolean titleInBlock) {}
+  private record Start(int block, String title, List<String> tocAuthors, boolean titleInBlock, int end) {
+    Start(int block, String title, List<String> tocAuthors, boolean titleInBlock) {
+      this(block, title, tocAuthors, titleInBlock, -1);
+    }
+  }
 
   // ------------------------------------------------------------ finding essay starts
 
-  private static List<Start> fromContents(Toc.Contents toc, List<Block> blocks, List<String> texts) {
+  private static List<Start> fromContents(Toc.Contents toc, List<Block> blocks, List<String> texts, Casing casing) {
     List<Start> starts = new ArrayList<>();
     int from = toc.lastBlock() + 1;
-    for (Toc.Entry entry : toc.entries()) {
+    List<Toc.Entry> entries = toc.entries();
+    List<Integer> matched = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      Toc.Entry entry = entries.get(k);
+      List<String> next = k + 1 < entries.size() ? words(entries.get(k + 1).text()) : List.of();
       List<String> entryWords = words(entry.text());
+      // The entry read on its own: its title, then the names of its authors when it ends with them.
+      int titleWords = titleWords(entry.text(), casing);
+      List<String> entryAuthors = titleWords < entryWords.size() ? Bylines.names(afterWords(entry.text(), titleWords)) : List.of();
+      List<String> title = entryWords.subList(0, titleWords);
+      String entryTitle = clean(entry.text().substring(0, entry.text().length() - afterWords(entry.text(), titleWords).length()))
+          .replaceAll("[\\s,;:–—-]+$", "");
       for (int i = from; i < blocks.size(); i++) {
-        if (blocks.get(i).kind() != BlockKind.HEADING) continue;
+        boolean heading = blocks.get(i).kind() == BlockKind.HEADING;
         List<String> head = words(texts.get(i));
-        if (head.isEmpty() || head.size() > entryWords.size() || !entryWords.subList(0, head.size()).equals(head)) continue;
-        String rest = afterWords(entry.text(), head.size());
-        List<String> authors = rest.isBlank() ? List.of() : Bylines.names(rest);
-        if (!rest.isBlank() && authors.isEmpty() && words(rest).size() > 2) continue; // title only half-matched
-        starts.add(new Start(i, clean(texts.get(i)), authors, true));
-        from = i + 1;
-        break;
+        if (head.isEmpty()) continue;
+        // A list of the titles in the text ("the sessions were: ...") is not where they begin.
+        if (i + 1 < blocks.size() && next.size() >= 2 && startsWith(words(texts.get(i + 1)), next)) continue;
+        if (heading && head.size() <= entryWords.size() && entryWords.subList(0, head.size()).equals(head)) {
+          String rest = afterWords(entry.text(), head.size());
+          List<String> authors = rest.isBlank() ? List.of() : Bylines.names(rest);
+          if (!authors.stream().allMatch(casing::personName)) authors = List.of();
+          if (rest.isBlank() || !authors.isEmpty() || words(rest).size() <= 2) {
+            starts.add(new Start(i, clean(texts.get(i)), authors, true));
+            matched.add(k);
+            from = i + 1;
+            break;
+          }
+        }
+        // A title set over two lines, or glued to its byline or first paragraph in one block.
+        List<String> body = dropNumber(head, title);
+        boolean split = heading && head.size() >= 3 && head.size() < title.size() && sameWords(title.subList(0, head.size()), head);
+        boolean glued = (title.size() >= 2 || heading) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
+        if (split || glued) {
+          starts.add(new Start(i, entryTitle, entryAuthors, split || body.size() == title.size()));
+          matched.add(k);
+          from = i + 1;
+          break;
+        }
       }
     }
     // A contents page whose entries are mostly not found is not this document's outline.
-    return starts.size() * 2 >= toc.entries().size() ? starts : List.of();
+    if (starts.size() * 2 < toc.entries().size()) return List.of();
+    return withLeadingUnits(starts, matched, toc, blocks, texts, casing);
+  }
+
+  /**
+   * Prose before the first unit found is not dropped: the text after the contents page becomes the
+   * unit of the contents entry just before the first one found (its title was not printed where
+   * the text begins), and the prose before the contents page the unit of the first entry when that
+   * one was not found either (an executive summary on the first pages, listed on page 1).
+   */
+  private static List<Start> withLeadingUnits(List<Start> starts, List<Integer> matched, Toc.Contents toc,
+                                              List<Block> blocks, List<String> texts, Casing casing) {
+    if (starts.isEmpty()) return starts;
+    List<Start> out = new ArrayList<>();
+    int firstEntry = matched.get(0);
+    boolean[] contents = ReportStructure.contentsBlocks(blocks, texts);
+    int before = ReportStructure.bodyStart(blocks, texts, contents);
+    if (firstEntry > 0 && before < toc.firstBlock() && proseWords(blocks, texts, before, toc.firstBlock(), contents) >= 80) {
+      out.add(entryStart(before, toc.entries().get(0), casing, toc.firstBlock()));
+      firstEntry = Math.max(1, firstEntry);
+    }
+    int after = toc.lastBlock() + 1;
+    if (firstEntry > (out.isEmpty() ? 0 : 1) && proseWords(blocks, texts, after, starts.get(0).block(), contents) >= 40) {
+      out.add(entryStart(after, toc.entries().get(firstEntry - 1), casing, -1));
+    }
+    out.addAll(starts);
+    return out;
+  }
+
+  private static Start entryStart(int block, Toc.Entry entry, Casing casing, int end) {
+    String text = entry.text();
+    int j = titleWords(text, casing);
+    if (j >= words(text).size()) return new Start(block, clean(text), List.of(), false, end);
+    String title = clean(text.substring(0, text.length() - afterWords(text, j).length())).replaceAll("[\\s,;:–—-]+$", "");
+    return new Start(block, title, Bylines.names(afterWords(text, j)), false, end);
+  }
+
+  /** How many words of a contents entry are its title; the rest, if any, names its authors. */
+  static int titleWords(String entry, Casing casing) {
+    int n = words(entry).size();
+    for (int j = 1; j < n; j++) {
+      List<String> names = Bylines.names(afterWords(entry, j));
+      if (names.isEmpty() || !names.stream().allMatch(casing::personName)) continue;
+      // "Acknowledgment Kate Robertson": a first name of three words or more whose tail is a
+      // name too leaves its first word to the title, unless a middle initial follows it.
+      String[] first = names.get(0).split("\\s+");
+      if (first.length >= 3 && !first[1].matches("\\p{Lu}\\.?|y|van|von|de|der|da|del|al|bin|ibn")
+          && !Bylines.names(afterWords(entry, j + 1)).isEmpty()) continue;
+      return j;
+    }
+    return n;
+  }
+
+  private static int proseWords(List<Block> blocks, List<String> texts, int from, int to, boolean[] contents) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, blocks.size()); i++) {
+      if (!contents[i] && isProse(texts.get(i))) n += words(texts.get(i)).size();
+    }
+    return n;
+  }
+
+  /** {@code block}'s words start with all of {@code entry}'s, or {@code entry}'s with all of {@code block}'s. */
+  private static boolean startsWith(List<String> block, List<String> entry) {
+    int n = Math.min(block.size(), entry.size());
+    return n >= 2 && block.subList(0, n).equals(entry.subList(0, n));
+  }
+
+  /** {@code head} without a leading section number ("3 2" of "3.2", "iv") that the title does not have. */
+  private static List<String> dropNumber(List<String> head, List<String> title) {
+    int k = 0;
+    while (k < head.size() && k < 3 && head.get(k).matches("\\d{1,3}|[ivxl]{1,4}") && (title.isEmpty() || !head.get(k).equals(title.get(0)))) k++;
+    return head.subList(k, head.size());
+  }
+
+  /** The same words, allowing a letter or two in long words ("acknowledgment", "acknowledgement"). */
+  private static boolean sameWords(List<String> a, List<String> b) {
+    if (a.size() != b.size()) return false;
+    for (int k = 0; k < a.size(); k++) {
+      String x = a.get(k);
+      String y = b.get(k);
+      if (!x.equals(y) && (Math.min(x.length(), y.length()) < 7 || Words.editDistance(x, y) > 2)) return false;
+    }
+    return true;
   }
 
   private static List<Start> fromHeadings(List<Block> blocks, List<String> texts, int from) {
@@ -201,7 +314,7 @@ public final class TocSegmenter implements Segmenter {
         if (i < end && isAffiliation(texts.get(i))) affiliation = casing.title(clean(texts.get(i++)));
       }
     }
-    List<Author> authors = authors(s.tocAuthors, bylineNames, casing, affiliation);
+    List<Author> authors = authors(s.tocAuthors, bylineNames, casing, affiliation, s.titleInBlock);
 
     // Summary: "In Brief: ..." paragraph, or a Summary/Abstract heading and its paragraph.
     String summary = null;
@@ -304,9 +417,9 @@ public final class TocSegmenter implements Segmenter {
    * Authors from the contents page when it names them (its spelling is checked against the byline
    * and wins: bylines set in capitals carry typos), else from the byline, case restored.
    */
-  private static List<Author> authors(List<String> toc, List<String> byline, Casing casing, String affiliation) {
+  private static List<Author> authors(List<String> toc, List<String> byline, Casing casing, String affiliation, boolean titleInBlock) {
     List<String> names = new ArrayList<>();
-    if (!toc.isEmpty() && (byline.isEmpty() || sameNames(toc, byline))) names.addAll(toc);
+    if (!toc.isEmpty() && (byline.isEmpty() || sameNames(toc, byline) || !titleInBlock)) names.addAll(toc);
     else for (String n : byline) names.add(casing.name(n));
     List<Author> out = new ArrayList<>();
     for (String n : names) out.add(new Author(clean(n), affiliation));
