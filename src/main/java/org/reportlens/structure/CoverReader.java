@@ -41,8 +41,8 @@ final class CoverReader {
   private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN(?:-1[03])?:?\\s*((?:97[89][–-]?)?\\d{1,5}[–-]\\d{1,7}[–-]\\d{1,7}[–-][\\dX])\\b");
   private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s\"<>,;]+[^\\s\"<>,;.)])");
   private static final Pattern VOLUME = Pattern.compile("(?i)\\bVol(?:ume|\\.)?\\s*(\\d{1,4})(?:\\s*[,/]?\\s*(?:No\\.?|Number|Issue)\\s*(\\d{1,4}))?");
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "\\b(?:Office|Service|Commission|Center|Centre|Institute|University|Foundation|Council|Agency|Department|Ministry|Bureau|Organi[sz]ation|Fund|Association|Institution|Secretariat|Programme|Laboratory|School|Faculty|Academy|Society|Leibniz-Zentrum|White House)\\b");
+  private static final Pattern ORGANISATION = Pattern.compile("(?i)"
+      + "\\b(?:Office|Service|Commission|Center|Centre|Institute|University|Foundation|Council|Agency|Department|Ministry|Bureau|Organi[sz]ation|Fund|Association|Institution|Secretariat|Programme|Laboratory|School|Faculty|Academy|Society|Leibniz-Zentrum|White House)\\b");
   private static final Pattern INSTITUTIONAL_AUTHOR = Pattern.compile(
       "(?i)\\bReport of the\\s+(Secretary-General|(?:[\\p{Lu}][\\p{L}-]+\\s+){0,6}(?:Panel|Committee|Commission|Group|Inspectors?|Board|Rapporteur)(?:\\s+of\\s+[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,4})?)");
 
@@ -120,6 +120,7 @@ final class CoverReader {
     List<String> all = new ArrayList<>(cover);
     all.addAll(later);
     for (String t : all) {
+      if (t.split("\\s+").length > 8) continue; // a date standing alone, as on a letter or cover
       for (Pattern p : List.of(FULL_MDY, FULL_DMY, ISO)) {
         Matcher m = p.matcher(t);
         while (m.find()) {
@@ -131,31 +132,40 @@ final class CoverReader {
     return found;
   }
 
-  /** The most precise date in one text, or null: a day, a month (also for a range of days), a year. */
+  /** A label that says which of several dates is the document's own ("Argued ...—Decided April 2, 2007"). */
+  private static final Pattern OWN_DATE = Pattern.compile(
+      "(?i)\\b(?:decided|issued|adopted|dated|released|updated|published|signed|approved)\\b\\s*:?\\s*(?:on\\s+)?");
+
+  /** The first date in one text, or null, as precise as printed: a day, a month (also for a range of days), a year. */
   static String dateIn(String t) {
-    Matcher r = RANGE.matcher(t);
-    String range = r.find() ? r.group(2) + "-" + month(r.group(1)) : null;
-    int rangeAt = range != null ? r.start() : Integer.MAX_VALUE;
+    Matcher own = OWN_DATE.matcher(t);
+    while (own.find()) {
+      String d = firstDate(t.substring(own.end(), Math.min(t.length(), own.end() + 40)));
+      if (d != null) return d;
+    }
+    return firstDate(t);
+  }
+
+  private static String firstDate(String t) {
     String best = null;
     int bestAt = Integer.MAX_VALUE;
-    for (Pattern p : List.of(FULL_MDY, FULL_DMY, ISO)) {
+    for (Pattern p : List.of(RANGE, FULL_MDY, FULL_DMY, ISO, MONTH_YEAR, SEASON_YEAR)) {
       Matcher m = p.matcher(t);
       while (m.find()) {
-        String full = full(p, m);
-        if (full != null && m.start() < bestAt) {
-          best = full;
+        if (m.start() >= bestAt) break;
+        String d;
+        if (p == RANGE) d = m.group(2) + "-" + month(m.group(1));
+        else if (p == MONTH_YEAR) d = m.group(2) + "-" + month(m.group(1));
+        else if (p == SEASON_YEAR) d = m.group(1);
+        else d = full(p, m);
+        if (d != null) {
+          best = d;
           bestAt = m.start();
           break;
         }
       }
     }
-    if (best != null && bestAt < rangeAt) return best;
-    if (range != null) return range;
-    Matcher m = MONTH_YEAR.matcher(t);
-    if (m.find()) return m.group(2) + "-" + month(m.group(1));
-    m = SEASON_YEAR.matcher(t);
-    if (m.find()) return m.group(1);
-    return null;
+    return best;
   }
 
   private static String full(Pattern p, Matcher m) {
@@ -205,6 +215,7 @@ final class CoverReader {
   private static boolean isOrganisationLine(String s) {
     String[] w = s.split("\\s+");
     if (w.length < 2 || w.length > 10 || !ORGANISATION.matcher(s).find()) return false;
+    if (s.matches("(?i)^(?:with (?:the )?support|supported|funded|sponsored|in partnership|in cooperation|prepared for|submitted to)\\b.*")) return false;
     if (s.matches(".*[.:;!?]$") || s.matches(".*\\d.*")) return false;
     int caps = 0;
     for (String x : w) if (Character.isUpperCase(x.charAt(0))) caps++;

@@ -57,6 +57,11 @@ final class MetaReader {
       }
       headings.add(t);
     }
+    for (int i = 0; i < limit && issue == null; i++) {
+      if (ISSUE_LINE.matcher(texts.get(i).strip()).matches()) {
+        issue = texts.get(i).strip().replaceAll("\\s*[|•·/,–-]\\s*", " ").replaceAll("\\s+", " ");
+      }
+    }
     String title = null;
     for (String h : headings) {
       if (series != null && h.equalsIgnoreCase(series)) continue;

@@ -46,16 +46,35 @@ final class ReportStructure {
     boolean[] contents = contentsBlocks(blocks, texts);
     int body = bodyStart(blocks, texts, contents);
 
-    // Annex starts: the first heading-like line for each label after the body has begun.
+    // Annex starts: the first heading-like line for each label after the body has begun; in a
+    // court's report, each opinion (and the syllabus) is an item of its own.
     List<Integer> annexes = new ArrayList<>();
+    List<String> partTitles = new ArrayList<>();
+    List<EssayKind> partKinds = new ArrayList<>();
+    List<String> partAuthors = new ArrayList<>();
     Set<String> labels = new HashSet<>();
     for (int i = body + 1; i < n; i++) {
       if (contents[i]) continue;
-      String t = texts.get(i).strip();
+      String t = TocSegmenter.clean(texts.get(i));
+      if (TocSegmenter.words(t).size() > 20) continue;
       Matcher m = ANNEX.matcher(t);
-      if (!m.matches() || TocSegmenter.words(t).size() > 20) continue;
-      if (blocks.get(i).kind() != BlockKind.HEADING && t.matches(".*\\s\\d{1,3}$")) continue; // a contents entry
-      if (labels.add(m.group(1).toUpperCase(Locale.ROOT))) annexes.add(i);
+      if (m.matches()) {
+        if (blocks.get(i).kind() != BlockKind.HEADING && t.matches(".*\\s\\d{1,3}$")) continue; // a contents entry
+        if (labels.add("annex " + m.group(1).toUpperCase(Locale.ROOT))) {
+          annexes.add(i);
+          partTitles.add(t);
+          partKinds.add(EssayKind.ANNEX);
+          partAuthors.add(null);
+        }
+        continue;
+      }
+      Opinion o = Opinion.at(texts, i);
+      if (o != null && labels.add(o.title().toLowerCase(Locale.ROOT))) {
+        annexes.add(i);
+        partTitles.add(o.title());
+        partKinds.add(EssayKind.ITEM);
+        partAuthors.add(o.author());
+      }
     }
 
     // Back matter: from the first closing heading ("References", "About the authors") after the
@@ -94,8 +113,11 @@ final class ReportStructure {
         // the same annex heading repeated at the top of its following pages
         else if (!TocSegmenter.clean(texts.get(i)).equals(TocSegmenter.clean(texts.get(from)))) idx.add(i);
       }
-      Essay a = unit(reportId + "/" + (units.size() + 1), EssayKind.ANNEX, TocSegmenter.clean(texts.get(from)), List.of(), blocks, idx);
-      if (a == null) a = unit(reportId + "/" + (units.size() + 1), EssayKind.ANNEX, TocSegmenter.clean(texts.get(from)), List.of(), blocks, List.of(from));
+      String author = partAuthors.get(k) != null ? partAuthors.get(k) : Opinion.author(texts, from, to);
+      List<Author> by = author == null ? List.of() : List.of(new Author(author, null));
+      if (partKinds.get(k) == EssayKind.ITEM) idx.add(0, from);
+      Essay a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, idx);
+      if (a == null) a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, List.of(from));
       if (a != null) units.add(a);
     }
     List<Integer> backBlocks = new ArrayList<>();

@@ -32,7 +32,10 @@ public final class StructureReader implements Segmenter {
   /** Titles that name a publisher, a part of the report or a date, never the report itself. */
   private static final Pattern NOT_A_TITLE = Pattern.compile(
       "(?i)^(?:united nations|(?:table of )?contents|executive summary|summary|abstract|foreword|preface|introduction|"
-          + "acknowledge?ments?|participants|about\\b.*|copyright\\b.*|page \\d+|report|\\W*)$");
+          + "acknowledge?ments?|participants|about\\b.*|copyright\\b.*|page \\d+|report|syllabus|highlights|letter|"
+          + "abbreviations|acronyms|glossary|references|\\W*)$");
+  /** A case caption: "MASSACHUSETTS et al. v. ENVIRONMENTAL PROTECTION AGENCY et al.". */
+  private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}[^.:;]{1,80}?(?:\\s+et al\\.)?\\s+v\\.\\s+\\p{Lu}.{1,100}$");
   private static final Pattern MACHINE_NAME = Pattern.compile("(?i)^_|\\.pdf$|^\\d{4}-\\d\\d-\\d\\d|^[\\w-]+\\.[a-z]{2,4}$");
   /** A name then a job title: "Jane Roe Specialist in Energy Policy". */
   private static final Pattern NAME_THEN_POSITION = Pattern.compile(
@@ -54,10 +57,11 @@ public final class StructureReader implements Segmenter {
 
     SegmentedReport volume = volumes.volume(doc, reportId);
     if (volume != null && signed(volume.essays(), casing)) {
-      return new SegmentedReport(meta(base, cover, base.title(), "edited-volume", null), volume.essays());
+      String title = base.title() != null && acceptable(base.title()) ? base.title() : title(doc, texts, null, base.series());
+      return new SegmentedReport(meta(base, cover, title, "edited-volume", null), volume.essays());
     }
 
-    String title = title(doc, texts, base.title());
+    String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
         coverAuthors(blocks, texts, casing));
     List<Essay> units = r.units();
@@ -95,7 +99,7 @@ public final class StructureReader implements Segmenter {
   }
 
   /** The report's title as printed: cover's largest type, else outline, else cover heading or lines. */
-  static String title(CleanDocument doc, List<String> texts, String metaTitle) {
+  static String title(CleanDocument doc, List<String> texts, String metaTitle, String series) {
     List<Block> blocks = doc.blocks();
     int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
     // 1. The largest type on the cover, when the blocks carry their style.
@@ -115,7 +119,12 @@ public final class StructureReader implements Segmenter {
       }
       if (t.length() > 0) return t.toString();
     }
-    // 2. The first outline entry printed on the cover pages.
+    // 2. A case caption on the first page.
+    for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
+      String t = TocSegmenter.clean(texts.get(i));
+      if (CAPTION.matcher(t).matches() && Words.count(t) <= 20 && Casing.isMostlyCaps(t.replaceAll("\\b(?:et al|v)\\.", ""))) return t;
+    }
+    // 3. The first outline entry printed on the cover pages.
     StringBuilder coverText = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (firstPage > 0 && blocks.get(i).page() >= firstPage + CoverReader.COVER_PAGES) break;
@@ -123,7 +132,7 @@ public final class StructureReader implements Segmenter {
     }
     for (OutlineEntry e : doc.source().outline()) {
       String t = TocSegmenter.clean(e.title());
-      if (!acceptable(t) || MACHINE_NAME.matcher(t).find() || Words.count(t) > 25) continue;
+      if (!acceptable(t) || MACHINE_NAME.matcher(t).find() || Words.count(t) > 25 || t.equalsIgnoreCase(series)) continue;
       if (coverText.indexOf(norm(t)) >= 0) return t;
     }
     // 3. The first heading of the cover; 4. its first lines.
