@@ -48,8 +48,8 @@ public final class StructureReader implements Segmenter {
   public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
     List<Block> blocks = doc.blocks();
     List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
-    if (texts.stream().mapToInt(Words::count).sum() == 0) {
-      throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no text found");
+    if (!hasBodyText(blocks)) {
+      throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no body text: the document holds headings at most");
     }
     Casing casing = new Casing(texts);
     ReportMeta base = new MetaReader(casing).read(doc, texts);
@@ -86,6 +86,14 @@ public final class StructureReader implements Segmenter {
     return new ReportMeta(title, base.series(), publisher, year, base.editors(), cover.identifier(), date, type,
         cover.authors(), r == null || r.front() == null || r.front().isEmpty() ? null : r.front(),
         r == null || r.back() == null || r.back().isEmpty() ? null : r.back());
+  }
+
+  /** Some block other than a heading or a contents line holds words. */
+  static boolean hasBodyText(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.kind() != BlockKind.HEADING && b.kind() != BlockKind.CONTENTS && Words.count(Markers.strip(b.text())) > 0) return true;
+    }
+    return false;
   }
 
   /** Two or more units, at least half of them signed by people (not by a heading read as a byline). */

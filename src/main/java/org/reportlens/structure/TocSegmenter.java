@@ -85,7 +85,7 @@ public final class TocSegmenter implements Segmenter {
       Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing);
       if (e != null) essays.add(e);
     }
-    if (essays.isEmpty() && single) {
+    if (essays.isEmpty() && single && StructureReader.hasBodyText(blocks)) {
       // No prose where the body should begin: the whole text is the one unit rather than nothing.
       Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing);
       if (e != null) essays.add(e);
@@ -269,7 +269,7 @@ public final class TocSegmenter implements Segmenter {
     int start = from;
     // Skip front-matter sections ("About the publisher") and the cover lines before the first prose.
     while (start < blocks.size() && !isProse(texts.get(start))) start++;
-    if (start >= blocks.size()) start = from; // no prose at all: keep every block rather than none
+    if (start >= blocks.size() && StructureReader.hasBodyText(blocks)) start = from; // no prose: keep every block rather than none
     int titleBlock = -1;
     for (int i = start - 1; i >= from; i--) {
       if (blocks.get(i).kind() == BlockKind.HEADING && !FRONT_HEADING.matcher(texts.get(i).strip()).matches()) {
