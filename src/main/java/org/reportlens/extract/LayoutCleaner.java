@@ -128,7 +128,7 @@ public final class LayoutCleaner {
       if (body.size() >= 2) {
         Line first = body.get(0);
         Line next = body.get(1);
-        if (first.block == next.block && looksLikeTitle(first.text) && startsLower(next.text)
+        if (looksLikeTitle(first.text) && startsLower(next.text)
             && seenText.contains(norm(first.text))) {
           first.role = Role.RUNNING;
         }
