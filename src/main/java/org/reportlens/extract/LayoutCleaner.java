@@ -231,15 +231,18 @@ public final class LayoutCleaner {
     int page = lines.get(noteLine).page;
     for (int pass = 0; pass < 2; pass++) {
       int wanted = pass == 0 ? page : page - 1;
-      for (int i = 0; i < lines.size(); i++) {
+      // Lines are in page order: look only at the wanted page's lines, not the whole document's.
+      int from = noteLine;
+      while (from > 0 && lines.get(from - 1).page >= wanted) from--;
+      for (int i = from; i < lines.size() && lines.get(i).page <= wanted; i++) {
         Line l = lines.get(i);
         if (l.page != wanted || l.role != Role.BODY || i == noteLine) continue;
         if (i < last[0]) continue;
         if (FOOTNOTE_START.matcher(l.text).matches() && i > noteLine) continue;
-        int from = i == last[0] ? last[1] : 0;
+        int at = i == last[0] ? last[1] : 0;
         for (Pattern p : List.of(attached, spaced)) {
           Matcher m = p.matcher(l.text);
-          if (m.find(from)) {
+          if (m.find(at)) {
             String marker = Markers.footnote(n);
             l.text = l.text.substring(0, m.start()) + marker + l.text.substring(m.end());
             last[0] = i;
@@ -253,6 +256,27 @@ public final class LayoutCleaner {
   }
 
   private static List<PullQuote> extractPullQuotes(List<Line> lines, Dehyphenator dh) {
+    // The body's words, indexed once; each line's first word position, to leave a candidate's own
+    // words out when looking for where it repeats.
+    int[] wordStart = new int[lines.size() + 1];
+    List<String> words = new ArrayList<>();
+    String last = "";
+    for (int k = 0; k < lines.size(); k++) {
+      wordStart[k] = words.size();
+      if (lines.get(k).role != Role.BODY) continue;
+      String t = Markers.strip(lines.get(k).text);
+      List<String> w = TextMatch.list(t);
+      // A word broken at the line end and joined by the dehyphenator is one word of the body.
+      if (last.endsWith("-") && !w.isEmpty() && !words.isEmpty()
+          && dh.join(last, t).length() == last.length() - 1 + t.length()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + w.get(0));
+        w = w.subList(1, w.size());
+      }
+      words.addAll(w);
+      last = t;
+    }
+    wordStart[lines.size()] = words.size();
+    TextMatch.Index index = new TextMatch.Index(words);
     List<PullQuote> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -263,11 +287,7 @@ public final class LayoutCleaner {
       for (int k = i; k <= end; k++) text = dh.join(text, lines.get(k).text);
       String inner = stripOuterQuotes(text);
       if (TextMatch.list(inner).size() < 5) continue;
-      List<String> body = new ArrayList<>();
-      for (int k = 0; k < lines.size(); k++) {
-        if ((k < i || k > end) && lines.get(k).role == Role.BODY) body.add(Markers.strip(lines.get(k).text));
-      }
-      if (!TextMatch.repeats(inner, TextMatch.list(dh, body))) continue;
+      if (!index.repeats(inner, wordStart[i] - 1, wordStart[end + 1] + 1)) continue;
       for (int k = i; k <= end; k++) lines.get(k).role = Role.PULL_QUOTE;
       found.add(new PullQuote(Markers.strip(inner), l.page));
       i = end;
@@ -307,7 +327,12 @@ public final class LayoutCleaner {
   /** Splits headings off the text they were glued to: by the PDF outline, else by their look. */
   private static void markHeadings(List<Line> lines, List<OutlineEntry> outline) {
     Map<String, Integer> titles = new HashMap<>();
-    for (OutlineEntry e : outline) titles.putIfAbsent(norm(e.title()), e.depth());
+    Set<String> prefixes = new HashSet<>();
+    for (OutlineEntry e : outline) {
+      String t = norm(e.title());
+      titles.putIfAbsent(t, e.depth());
+      for (int k = 1; k <= Math.min(t.length(), 300); k++) prefixes.add(t.substring(0, k));
+    }
     int group = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).role != Role.BODY) continue;
@@ -327,7 +352,7 @@ public final class LayoutCleaner {
             level = depth;
             break;
           }
-          if (titles.keySet().stream().noneMatch(t -> t.startsWith(acc.toString()))) break;
+          if (!prefixes.contains(acc.toString())) break;
         }
       } else if (blockStart) {
         end = headingByLook(lines, i);
@@ -485,16 +510,22 @@ public final class LayoutCleaner {
       }
     }
     // A paragraph that is only a quotation repeating the body is a pull-quote (Markdown, HTML).
+    List<String> words = new ArrayList<>();
+    int[] wordStart = new int[body.size() + 1];
+    for (int k = 0; k < body.size(); k++) {
+      wordStart[k] = words.size();
+      words.addAll(TextMatch.list(Markers.strip(body.get(k).text())));
+    }
+    wordStart[body.size()] = words.size();
+    TextMatch.Index index = new TextMatch.Index(words);
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       Block b = body.get(i);
       String t = b.text().strip();
       if (b.kind() == BlockKind.PARAGRAPH && t.length() > 2 && OPEN_QUOTES.indexOf(t.charAt(0)) >= 0
           && CLOSE_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 && TextMatch.list(t).size() >= 5) {
-        List<String> others = new ArrayList<>();
-        for (int k = 0; k < body.size(); k++) if (k != i) others.add(Markers.strip(body.get(k).text()));
         String inner = stripOuterQuotes(t);
-        if (TextMatch.repeats(inner, TextMatch.list(Dehyphenator.dictionaryOnly(), others))) {
+        if (index.repeats(inner, wordStart[i], wordStart[i + 1])) {
           pullQuotes.add(new PullQuote(Markers.strip(inner), 0));
           continue;
         }
