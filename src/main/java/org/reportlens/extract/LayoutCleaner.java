@@ -18,6 +18,8 @@ import org.reportlens.model.ExtractedText;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.OutlineEntry;
 import org.reportlens.model.PullQuote;
+import org.reportlens.layout.PageZones;
+import org.reportlens.layout.Zoned;
 
 /**
  * Turns extracted blocks into clean body blocks, written for the genre of policy reports:
@@ -52,7 +54,7 @@ public final class LayoutCleaner {
 
   // ---------------------------------------------------------------- paged (PDF)
 
-  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING }
+  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS }
 
   private static final class Line {
     String text;
@@ -61,6 +63,7 @@ public final class LayoutCleaner {
     Role role = Role.BODY;
     int group = -1; // heading group id, so a two-line heading stays one block
     int level;
+    BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -70,20 +73,30 @@ public final class LayoutCleaner {
   }
 
   private CleanDocument cleanPaged(ExtractedText doc) {
+    Zoned zoned = PageZones.apply(doc.blocks(), doc.pages());
     List<Line> lines = new ArrayList<>();
-    List<Block> blocks = doc.blocks();
+    List<Block> blocks = zoned.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       for (String t : blocks.get(b).text().split("\n")) {
-        if (!t.isBlank()) lines.add(new Line(t.strip(), blocks.get(b).page(), b));
+        if (t.isBlank()) continue;
+        Line l = new Line(t.strip(), blocks.get(b).page(), b);
+        l.source = blocks.get(b).kind();
+        if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
+        lines.add(l);
       }
     }
-    List<String> running = markRunning(lines);
+    List<String> running = new ArrayList<>(zoned.running());
+    for (String r : markRunning(lines)) if (!running.contains(r)) running.add(r);
+    Map<String, Integer> dropped = new HashMap<>(zoned.dropped());
+    for (Line l : lines) {
+      if (l.role == Role.RUNNING) dropped.merge("running", TextMatch.list(l.text).size(), Integer::sum);
+    }
     Dehyphenator dh = Dehyphenator.forDocument(lines.stream().map(l -> l.text).toList());
     List<Footnote> footnotes = extractFootnotes(lines, dh);
     List<PullQuote> pullQuotes = extractPullQuotes(lines, dh);
     markHeadings(lines, doc.outline());
     List<Block> rebuilt = rebuild(lines, dh);
-    return new CleanDocument(doc, rejoin(rebuilt, dh), footnotes, pullQuotes, running);
+    return new CleanDocument(doc, rejoin(rebuilt, dh), footnotes, pullQuotes, running, dropped);
   }
 
   /** Marks running heads and page numbers; returns the distinct running lines (for metadata). */
@@ -155,18 +168,22 @@ public final class LayoutCleaner {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.role != Role.BODY) continue;
-      Matcher m = FOOTNOTE_START.matcher(l.text);
+      Matcher m = FOOTNOTE_START.matcher(l.text.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
       if (!m.matches()) continue;
       int n = Integer.parseInt(m.group(1));
-      if (n != expected && !(n == 1 && expected > 1)) continue;
-      if (!placeMarker(lines, i, n, lastMarker)) continue;
+      // The layout stage saw a note at the page foot in small type: taken even when its number is
+      // out of sequence or its marker is not found.
+      boolean zoned = l.source == BlockKind.FOOTNOTE;
+      if (!zoned && n != expected && !(n == 1 && expected > 1)) continue;
+      if (!placeMarker(lines, i, n, lastMarker) && !zoned) continue;
       // The note runs to the end of its block or to the next note.
       StringBuilder text = new StringBuilder(m.group(2));
       l.role = Role.FOOTNOTE;
       int j = i + 1;
-      while (j < lines.size() && lines.get(j).block == l.block && lines.get(j).role == Role.BODY) {
+      while (j < lines.size() && (lines.get(j).block == l.block || (zoned && lines.get(j).source == BlockKind.FOOTNOTE
+          && lines.get(j).page == l.page)) && lines.get(j).role == Role.BODY) {
         Matcher next = FOOTNOTE_START.matcher(lines.get(j).text);
-        if (next.matches() && Integer.parseInt(next.group(1)) == n + 1) break;
+        if (next.matches() && (Integer.parseInt(next.group(1)) == n + 1 || lines.get(j).block != l.block)) break;
         String joined = dh.join(text.toString(), lines.get(j).text);
         text.setLength(0);
         text.append(joined);
@@ -405,10 +422,12 @@ public final class LayoutCleaner {
     Role role = null;
     int level = 0;
     for (Line l : lines) {
-      if (l.role != Role.BODY && l.role != Role.HEADING) continue;
+      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
-      if (!same) {
-        if (text != null) out.add(new Block(text.toString(), startPage, role == Role.HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH, level));
+      if (same && role == Role.CONTENTS) {
+        text.append('\n').append(l.text); // entries keep their lines for the TOC reader
+      } else if (!same) {
+        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
         text = new StringBuilder();
         startPage = l.page;
         block = l.block;
@@ -421,8 +440,12 @@ public final class LayoutCleaner {
       }
       lastPage = l.page;
     }
-    if (text != null) out.add(new Block(text.toString(), startPage, role == Role.HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH, level));
+    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
     return out;
+  }
+
+  private static BlockKind kindOf(Role role) {
+    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS : BlockKind.PARAGRAPH;
   }
 
   /** Appends a line with dehyphenation; a page marker goes where the new page's text begins. */

@@ -24,7 +24,7 @@ import org.reportlens.model.Style;
  */
 final class PageLayout {
   /** Share of the page height at the top and bottom where running heads and page numbers sit. */
-  static final double BAND = 0.075;
+  static final double BAND = 0.08;
 
   private PageLayout() {}
 
@@ -38,7 +38,7 @@ final class PageLayout {
     List<PdfLine> lines = new ArrayList<>();
     for (PdfLine l : upright) lines.addAll(cut(l, gutters));
     lines = joinRaised(lines);
-    if (Boolean.getBoolean("reportlens.debugLayout")) for (PdfLine l : lines) System.err.printf("LINE top%.1f base%.1f x%.1f-%.1f size%.1f b%.2f %s%n", l.top, l.baseline, l.x0, l.x1, l.size, l.boldShare, l.text());
+    if (Boolean.getBoolean("reportlens.debugLayout")) for (PdfLine l : lines) System.err.printf("LINE top%.1f base%.1f x%.1f-%.1f size%.1f b%.2f %s %s%n", l.top, l.baseline, l.x0, l.x1, l.size, l.boldShare, l.text(), l.words.stream().map(w -> String.format("[%.0f-%.0f %s]", w.x0(), w.x1(), w.text())).toList());
     java.util.Set<PdfLine> band = band(lines, height);
     lines.sort(Comparator.comparingDouble((PdfLine l) -> l.baseline).thenComparingDouble(l -> l.x0));
 
@@ -217,6 +217,7 @@ final class PageLayout {
           if (hasRight) right++;
         }
       }
+      if (Boolean.getBoolean("reportlens.debugGutter")) System.err.printf("x%.0f cross%d left%d right%d n%d%n", x, cross, left, right, n);
       boolean ok = cross <= n * 0.25 && left >= Math.max(3, n * 0.1) && right >= Math.max(3, n * 0.1);
       if (ok) {
         if (!inRun || cross < bestCross) {

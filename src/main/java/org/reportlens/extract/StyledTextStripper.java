@@ -98,14 +98,47 @@ final class StyledTextStripper extends PDFTextStripper {
     for (int i = 0; i < lineGlyphs.size(); i++) {
       List<PdfWord> words = new ArrayList<>();
       for (int w = 0; w < lineGlyphs.get(i).size(); w++) {
-        PdfWord word = word(lineTexts.get(i).get(w), lineGlyphs.get(i).get(w), mainDir);
-        if (word != null) words.add(word);
+        for (List<TextPosition> part : split(lineGlyphs.get(i).get(w))) {
+          PdfWord word = word(text(part, lineTexts.get(i).get(w), part.size() == lineGlyphs.get(i).get(w).size()), part, mainDir);
+          if (word != null) words.add(word);
+        }
       }
       if (words.isEmpty()) continue;
       words.sort(java.util.Comparator.comparingDouble(PdfWord::x0));
       lines.add(new PdfLine(words));
     }
     blocks.addAll(PageLayout.blocks(lines, getCurrentPageNo(), width, height));
+  }
+
+  /**
+   * A PDFBox "word" cut at its space glyphs and at wide gaps: PDFBox keeps the spaces a PDF writes
+   * inside its words, so one "word" can run across a column gutter.
+   */
+  private static List<List<TextPosition>> split(List<TextPosition> glyphs) {
+    List<List<TextPosition>> out = new ArrayList<>();
+    List<TextPosition> cur = new ArrayList<>();
+    TextPosition prev = null;
+    for (TextPosition p : glyphs) {
+      boolean space = p.getUnicode() == null || p.getUnicode().isBlank();
+      double size = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+      boolean gap = prev != null && p.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()) > size * 0.5;
+      if ((space || gap) && !cur.isEmpty()) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+      if (!space) cur.add(p);
+      prev = p;
+    }
+    if (!cur.isEmpty()) out.add(cur);
+    return out;
+  }
+
+  /** The text of glyphs: PDFBox's own (ligatures and diacritics normalised) when the word was not cut. */
+  private static String text(List<TextPosition> glyphs, String whole, boolean uncut) {
+    if (uncut && !whole.contains(" ")) return whole;
+    StringBuilder sb = new StringBuilder();
+    for (TextPosition p : glyphs) sb.append(p.getUnicode());
+    return java.text.Normalizer.normalize(sb.toString(), java.text.Normalizer.Form.NFKC).strip();
   }
 
   /** The text direction most characters of the page run in (a landscape page turns all of them). */
