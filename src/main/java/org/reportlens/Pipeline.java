@@ -153,10 +153,10 @@ public final class Pipeline implements AutoCloseable {
       sample.append(Markers.strip(b.text())).append('\n');
     }
     OpenNlpLanguageDetector.Detection d = languages.detect(sample.toString());
-    if (!d.language().equals("en") && d.confidence() > 0.5 && sample.length() > 200) {
+    if (d.notEnglish() && sample.length() > 200) {
       String name = new Locale(d.language()).getDisplayLanguage(Locale.ENGLISH);
       throw new ReportException(file.toString(), FailureReason.NOT_ENGLISH, String.format(Locale.ROOT,
-          "written in %s (%s, confidence %.2f); only English reports are analysed", name, d.language(), d.confidence()));
+          "written in %s (%s, %.1f times English's score); only English reports are analysed", name, d.language(), d.lead()));
     }
     return "en";
   }

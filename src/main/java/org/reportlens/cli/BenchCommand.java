@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--glob", defaultValue = "*.txt", description = "files of an INPUT folder (default ${DEFAULT-VALUE}; e.g. '*.pdf' for a folder of reports)")
   String glob;
 
+  @Option(names = "--pages", split = ",", paramLabel = "N",
+      description = "instead: time extraction, layout and structure (no CoreNLP) of INPUT, a PDF, repeated to N pages each, e.g. 16,100,400")
+  List<Integer> pages;
+
   @Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +71,16 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.exists(input)) throw new CommandLine.ParameterException(spec.commandLine(), "no such input: " + input);
+    if (pages != null && !pages.isEmpty()) {
+      try {
+        out.print(PageScaling.run(input, pages, iterations));
+      } catch (IOException | org.reportlens.model.ReportException e) {
+        spec.commandLine().getErr().println("bench: " + input + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      out.flush();
+      return 0;
+    }
     List<Essay> essays;
     try {
       essays = BenchInputs.load(input, glob, limit);

@@ -18,6 +18,8 @@ import org.reportlens.model.ExtractedText;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.OutlineEntry;
 import org.reportlens.model.PullQuote;
+import org.reportlens.layout.PageZones;
+import org.reportlens.layout.Zoned;
 
 /**
  * Turns extracted blocks into clean body blocks, written for the genre of policy reports:
@@ -52,7 +54,7 @@ public final class LayoutCleaner {
 
   // ---------------------------------------------------------------- paged (PDF)
 
-  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING }
+  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS }
 
   private static final class Line {
     String text;
@@ -61,6 +63,7 @@ public final class LayoutCleaner {
     Role role = Role.BODY;
     int group = -1; // heading group id, so a two-line heading stays one block
     int level;
+    BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -70,20 +73,30 @@ public final class LayoutCleaner {
   }
 
   private CleanDocument cleanPaged(ExtractedText doc) {
+    Zoned zoned = PageZones.apply(doc.blocks(), doc.pages());
     List<Line> lines = new ArrayList<>();
-    List<Block> blocks = doc.blocks();
+    List<Block> blocks = zoned.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       for (String t : blocks.get(b).text().split("\n")) {
-        if (!t.isBlank()) lines.add(new Line(t.strip(), blocks.get(b).page(), b));
+        if (t.isBlank()) continue;
+        Line l = new Line(t.strip(), blocks.get(b).page(), b);
+        l.source = blocks.get(b).kind();
+        if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
+        lines.add(l);
       }
     }
-    List<String> running = markRunning(lines);
+    List<String> running = new ArrayList<>(zoned.running());
+    for (String r : markRunning(lines)) if (!running.contains(r)) running.add(r);
+    Map<String, Integer> dropped = new HashMap<>(zoned.dropped());
+    for (Line l : lines) {
+      if (l.role == Role.RUNNING) dropped.merge("running", TextMatch.list(l.text).size(), Integer::sum);
+    }
     Dehyphenator dh = Dehyphenator.forDocument(lines.stream().map(l -> l.text).toList());
     List<Footnote> footnotes = extractFootnotes(lines, dh);
     List<PullQuote> pullQuotes = extractPullQuotes(lines, dh);
     markHeadings(lines, doc.outline());
     List<Block> rebuilt = rebuild(lines, dh);
-    return new CleanDocument(doc, rejoin(rebuilt, dh), footnotes, pullQuotes, running);
+    return new CleanDocument(doc, rejoin(rebuilt, dh), footnotes, pullQuotes, running, dropped);
   }
 
   /** Marks running heads and page numbers; returns the distinct running lines (for metadata). */
@@ -128,7 +141,7 @@ public final class LayoutCleaner {
       if (body.size() >= 2) {
         Line first = body.get(0);
         Line next = body.get(1);
-        if (first.block == next.block && looksLikeTitle(first.text) && startsLower(next.text)
+        if (looksLikeTitle(first.text) && startsLower(next.text)
             && seenText.contains(norm(first.text))) {
           first.role = Role.RUNNING;
         }
@@ -155,18 +168,22 @@ public final class LayoutCleaner {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.role != Role.BODY) continue;
-      Matcher m = FOOTNOTE_START.matcher(l.text);
+      Matcher m = FOOTNOTE_START.matcher(l.text.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
       if (!m.matches()) continue;
       int n = Integer.parseInt(m.group(1));
-      if (n != expected && !(n == 1 && expected > 1)) continue;
-      if (!placeMarker(lines, i, n, lastMarker)) continue;
+      // The layout stage saw a note at the page foot in small type: taken even when its number is
+      // out of sequence or its marker is not found.
+      boolean zoned = l.source == BlockKind.FOOTNOTE;
+      if (!zoned && n != expected && !(n == 1 && expected > 1)) continue;
+      if (!placeMarker(lines, i, n, lastMarker) && !zoned) continue;
       // The note runs to the end of its block or to the next note.
       StringBuilder text = new StringBuilder(m.group(2));
       l.role = Role.FOOTNOTE;
       int j = i + 1;
-      while (j < lines.size() && lines.get(j).block == l.block && lines.get(j).role == Role.BODY) {
+      while (j < lines.size() && (lines.get(j).block == l.block || (zoned && lines.get(j).source == BlockKind.FOOTNOTE
+          && lines.get(j).page == l.page)) && lines.get(j).role == Role.BODY) {
         Matcher next = FOOTNOTE_START.matcher(lines.get(j).text);
-        if (next.matches() && Integer.parseInt(next.group(1)) == n + 1) break;
+        if (next.matches() && (Integer.parseInt(next.group(1)) == n + 1 || lines.get(j).block != l.block)) break;
         String joined = dh.join(text.toString(), lines.get(j).text);
         text.setLength(0);
         text.append(joined);
@@ -231,15 +248,18 @@ public final class LayoutCleaner {
     int page = lines.get(noteLine).page;
     for (int pass = 0; pass < 2; pass++) {
       int wanted = pass == 0 ? page : page - 1;
-      for (int i = 0; i < lines.size(); i++) {
+      // Lines are in page order: look only at the wanted page's lines, not the whole document's.
+      int from = noteLine;
+      while (from > 0 && lines.get(from - 1).page >= wanted) from--;
+      for (int i = from; i < lines.size() && lines.get(i).page <= wanted; i++) {
         Line l = lines.get(i);
         if (l.page != wanted || l.role != Role.BODY || i == noteLine) continue;
         if (i < last[0]) continue;
         if (FOOTNOTE_START.matcher(l.text).matches() && i > noteLine) continue;
-        int from = i == last[0] ? last[1] : 0;
+        int at = i == last[0] ? last[1] : 0;
         for (Pattern p : List.of(attached, spaced)) {
           Matcher m = p.matcher(l.text);
-          if (m.find(from)) {
+          if (m.find(at)) {
             String marker = Markers.footnote(n);
             l.text = l.text.substring(0, m.start()) + marker + l.text.substring(m.end());
             last[0] = i;
@@ -253,6 +273,27 @@ public final class LayoutCleaner {
   }
 
   private static List<PullQuote> extractPullQuotes(List<Line> lines, Dehyphenator dh) {
+    // The body's words, indexed once; each line's first word position, to leave a candidate's own
+    // words out when looking for where it repeats.
+    int[] wordStart = new int[lines.size() + 1];
+    List<String> words = new ArrayList<>();
+    String last = "";
+    for (int k = 0; k < lines.size(); k++) {
+      wordStart[k] = words.size();
+      if (lines.get(k).role != Role.BODY) continue;
+      String t = Markers.strip(lines.get(k).text);
+      List<String> w = TextMatch.list(t);
+      // A word broken at the line end and joined by the dehyphenator is one word of the body.
+      if (last.endsWith("-") && !w.isEmpty() && !words.isEmpty()
+          && dh.join(last, t).length() == last.length() - 1 + t.length()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + w.get(0));
+        w = w.subList(1, w.size());
+      }
+      words.addAll(w);
+      last = t;
+    }
+    wordStart[lines.size()] = words.size();
+    TextMatch.Index index = new TextMatch.Index(words);
     List<PullQuote> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -263,11 +304,7 @@ public final class LayoutCleaner {
       for (int k = i; k <= end; k++) text = dh.join(text, lines.get(k).text);
       String inner = stripOuterQuotes(text);
       if (TextMatch.list(inner).size() < 5) continue;
-      List<String> body = new ArrayList<>();
-      for (int k = 0; k < lines.size(); k++) {
-        if ((k < i || k > end) && lines.get(k).role == Role.BODY) body.add(Markers.strip(lines.get(k).text));
-      }
-      if (!TextMatch.repeats(inner, TextMatch.list(dh, body))) continue;
+      if (!index.repeats(inner, wordStart[i] - 1, wordStart[end + 1] + 1)) continue;
       for (int k = i; k <= end; k++) lines.get(k).role = Role.PULL_QUOTE;
       found.add(new PullQuote(Markers.strip(inner), l.page));
       i = end;
@@ -307,7 +344,12 @@ public final class LayoutCleaner {
   /** Splits headings off the text they were glued to: by the PDF outline, else by their look. */
   private static void markHeadings(List<Line> lines, List<OutlineEntry> outline) {
     Map<String, Integer> titles = new HashMap<>();
-    for (OutlineEntry e : outline) titles.putIfAbsent(norm(e.title()), e.depth());
+    Set<String> prefixes = new HashSet<>();
+    for (OutlineEntry e : outline) {
+      String t = norm(e.title());
+      titles.putIfAbsent(t, e.depth());
+      for (int k = 1; k <= Math.min(t.length(), 300); k++) prefixes.add(t.substring(0, k));
+    }
     int group = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).role != Role.BODY) continue;
@@ -327,7 +369,7 @@ public final class LayoutCleaner {
             level = depth;
             break;
           }
-          if (titles.keySet().stream().noneMatch(t -> t.startsWith(acc.toString()))) break;
+          if (!prefixes.contains(acc.toString())) break;
         }
       } else if (blockStart) {
         end = headingByLook(lines, i);
@@ -380,10 +422,12 @@ public final class LayoutCleaner {
     Role role = null;
     int level = 0;
     for (Line l : lines) {
-      if (l.role != Role.BODY && l.role != Role.HEADING) continue;
+      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
-      if (!same) {
-        if (text != null) out.add(new Block(text.toString(), startPage, role == Role.HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH, level));
+      if (same && role == Role.CONTENTS) {
+        text.append('\n').append(l.text); // entries keep their lines for the TOC reader
+      } else if (!same) {
+        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
         text = new StringBuilder();
         startPage = l.page;
         block = l.block;
@@ -396,8 +440,12 @@ public final class LayoutCleaner {
       }
       lastPage = l.page;
     }
-    if (text != null) out.add(new Block(text.toString(), startPage, role == Role.HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH, level));
+    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
     return out;
+  }
+
+  private static BlockKind kindOf(Role role) {
+    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS : BlockKind.PARAGRAPH;
   }
 
   /** Appends a line with dehyphenation; a page marker goes where the new page's text begins. */
@@ -485,16 +533,22 @@ public final class LayoutCleaner {
       }
     }
     // A paragraph that is only a quotation repeating the body is a pull-quote (Markdown, HTML).
+    List<String> words = new ArrayList<>();
+    int[] wordStart = new int[body.size() + 1];
+    for (int k = 0; k < body.size(); k++) {
+      wordStart[k] = words.size();
+      words.addAll(TextMatch.list(Markers.strip(body.get(k).text())));
+    }
+    wordStart[body.size()] = words.size();
+    TextMatch.Index index = new TextMatch.Index(words);
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       Block b = body.get(i);
       String t = b.text().strip();
       if (b.kind() == BlockKind.PARAGRAPH && t.length() > 2 && OPEN_QUOTES.indexOf(t.charAt(0)) >= 0
           && CLOSE_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 && TextMatch.list(t).size() >= 5) {
-        List<String> others = new ArrayList<>();
-        for (int k = 0; k < body.size(); k++) if (k != i) others.add(Markers.strip(body.get(k).text()));
         String inner = stripOuterQuotes(t);
-        if (TextMatch.repeats(inner, TextMatch.list(Dehyphenator.dictionaryOnly(), others))) {
+        if (index.repeats(inner, wordStart[i], wordStart[i + 1])) {
           pullQuotes.add(new PullQuote(Markers.strip(inner), 0));
           continue;
         }

@@ -39,14 +39,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * emits: {@code <div class="page">} per PDF page, paragraphs, headings, list items, DOCX footnotes and
  * pull-quote styles, and PDF bookmarks (the {@code <ul>} after the last page).
  *
- * <p>Does not clean anything (see {@link LayoutCleaner}), does not see fonts or positions, and runs
- * no OCR unless Tesseract is installed. Thread-safe: the Tika parser is stateless.
+ * <p>PDFs with a text layer are read by {@link PdfBoxExtractor} instead, with fonts and positions;
+ * Tika still detects them, and reads those PDFBox cannot (damaged, encrypted, image-only: OCR runs
+ * when Tesseract is installed) to say why they fail. Does not clean anything (see {@link LayoutCleaner}). Thread-safe: the Tika parser is stateless.
  */
 public final class TikaExtractor implements Extractor {
   /** Characters read from one file at most; a larger document is refused rather than filling the heap. */
   public static final int MAX_CHARACTERS = 20_000_000;
 
-  private final Parser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = new AutoDetectParser();
   private final boolean ocr;
 
   public TikaExtractor() {
@@ -62,6 +63,10 @@ public final class TikaExtractor implements Extractor {
     String name = file.toString();
     if (!Files.isRegularFile(file)) throw new ReportException(name, FailureReason.UNREADABLE, "not a readable file");
     ZipBombGuard.check(file);
+    if (pdfWithText(file)) {
+      ExtractedText styled = styledPdf(file);
+      if (styled != null) return styled;
+    }
     BlockHandler handler = new BlockHandler();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -106,6 +111,31 @@ public final class TikaExtractor implements Extractor {
       throw new ReportException(name, FailureReason.NO_TEXT, why);
     }
     return new ExtractedText(name, mediaType, pageCount, keep(metadata), blocks, handler.outline);
+  }
+
+  /** True when Tika's detector (content first, then name) says the file is a PDF. */
+  private boolean pdfWithText(Path file) {
+    Metadata m = new Metadata();
+    m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (InputStream in = TikaInputStream.get(file)) {
+      return baseType(parser.getDetector().detect(in, m).toString()).equals("application/pdf");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The PDF read with its typography and positions ({@link PdfBoxExtractor}); null when PDFBox
+   * cannot read it or finds (almost) no text, so that Tika's parse says why or runs OCR.
+   */
+  private static ExtractedText styledPdf(Path file) {
+    try {
+      ExtractedText x = new PdfBoxExtractor().extract(file);
+      if (x.characters() > MAX_CHARACTERS) return null; // Tika's write limit reports it
+      return x.characters() >= 20 * Math.max(1, x.pages() / 10) ? x : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static ReportException classify(String name, TikaException e) {

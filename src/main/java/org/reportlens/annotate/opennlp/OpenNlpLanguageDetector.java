@@ -30,14 +30,39 @@ public final class OpenNlpLanguageDetector {
     }
   }
 
-  /** The detected language as an ISO 639-1 code where one exists ("en", "fr"), else OpenNLP's ISO 639-3 code. */
+  /**
+   * The detected language as an ISO 639-1 code where one exists ("en", "fr"), else OpenNLP's ISO
+   * 639-3 code, with its score and English's. OpenNLP spreads its scores over 103 languages, so
+   * the top score of a plainly French text can be small: compare the scores with each other, never
+   * with a fixed level.
+   */
   public Detection detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    Language best = new LanguageDetectorME(model).predictLanguage(sample);
-    return new Detection(toIso1(best.getLang()), best.getConfidence());
+    Language[] all = new LanguageDetectorME(model).predictLanguages(sample);
+    Language best = all[0];
+    double english = 0;
+    for (Language l : all) {
+      if (l.getLang().equals("eng")) english = l.getConfidence();
+    }
+    return new Detection(toIso1(best.getLang()), best.getConfidence(), english);
   }
 
-  public record Detection(String language, double confidence) {}
+  /**
+   * @param confidence the top language's score
+   * @param english    English's score on the same scale
+   */
+  public record Detection(String language, double confidence, double english) {
+    public Detection(String language, double confidence) { this(language, confidence, language.equals("en") ? confidence : 0); }
+
+    /**
+     * True when English is not the language: another one is on top and English scores under half of
+     * it (English near the top, as with a report quoting foreign names, still counts as English).
+     */
+    public boolean notEnglish() { return !language.equals("en") && english < confidence * 0.5; }
+
+    /** How far ahead of English the top language is (1 when English is on top). */
+    public double lead() { return english <= 0 ? Double.POSITIVE_INFINITY : confidence / english; }
+  }
 
   private static String toIso1(String iso3) {
     for (String code : Locale.getISOLanguages()) {
