@@ -11,7 +11,7 @@ import org.reportlens.extract.TikaExtractor;
 import org.reportlens.model.CleanDocument;
 import org.reportlens.model.ExtractedText;
 import org.reportlens.model.ReportException;
-import org.reportlens.segment.TocSegmenter;
+import org.reportlens.structure.StructureReader;
 
 /**
  * {@code bench --pages}: the cost of extraction, layout and structure as a document grows. A PDF
@@ -29,7 +29,7 @@ final class PageScaling {
     try {
       TikaExtractor extractor = new TikaExtractor(false);
       LayoutCleaner cleaner = new LayoutCleaner();
-      TocSegmenter segmenter = new TocSegmenter();
+      StructureReader segmenter = new StructureReader();
       for (int n : sizes) {
         Path file = PdfRepeat.write(pdf, n, dir.resolve("repeat-" + n + ".pdf"));
         long[] t = new long[3];
