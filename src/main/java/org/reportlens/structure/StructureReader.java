@@ -110,7 +110,12 @@ public final class StructureReader implements Segmenter {
   static String title(CleanDocument doc, List<String> texts, String metaTitle, String series) {
     List<Block> blocks = doc.blocks();
     int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
-    // 1. The largest type on the cover, when the blocks carry their style.
+    // 1. The largest type on the cover, when the blocks carry their style (the extracted blocks
+    // keep it when the cleaned ones do not).
+    if (blocks.stream().noneMatch(b -> b.style() != null)) {
+      blocks = doc.source().blocks();
+      texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    }
     double max = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Style s = blocks.get(i).style();
@@ -127,6 +132,8 @@ public final class StructureReader implements Segmenter {
       }
       if (t.length() > 0) return t.toString();
     }
+    blocks = doc.blocks();
+    texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
     // 2. A case caption on the first page.
     for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
       String t = TocSegmenter.clean(texts.get(i));

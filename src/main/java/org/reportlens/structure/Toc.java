@@ -36,7 +36,33 @@ final class Toc {
       List<Entry> entries = new ArrayList<>(leaderEntries(blocks.get(i).text()));
       int last = i;
       boolean underHeading = entries.isEmpty() && CONTENTS.matcher(blocks.get(i).text().strip()).matches();
-      if (underHeading || !entries.isEmpty()) {
+      if (!entries.isEmpty()) {
+        // Entries with leaders, read from the lines joined: an entry's title, authors and page
+        // may stand on lines of their own. Part headings of the contents ("Overview of Talks")
+        // are left out.
+        StringBuilder joined = new StringBuilder();
+        if (i > 0 && blocks.get(i - 1).kind() != BlockKind.HEADING && shortLine(blocks.get(i - 1).text())
+            && !CONTENTS.matcher(blocks.get(i - 1).text().strip().replaceFirst("^\\d+\\s+", "")).matches()) {
+          joined.append(blocks.get(i - 1).text().strip()).append(' ');
+        }
+        joined.append(blocks.get(i).text().strip());
+        int misses = 0;
+        for (int j = i + 1; j < blocks.size() && misses < 2; j++) {
+          String t = blocks.get(j).text().strip();
+          if (!leaderEntries(t).isEmpty() || blocks.get(j).kind() == BlockKind.CONTENTS) {
+            joined.append(' ').append(t);
+            last = j;
+            misses = 0;
+          } else if (blocks.get(j).kind() == BlockKind.HEADING && shortLine(t)) {
+            misses++;
+          } else if (shortLine(t) && j + 1 < blocks.size() && !leaderEntries(blocks.get(j + 1).text()).isEmpty()) {
+            joined.append(' ').append(t);
+          } else {
+            break;
+          }
+        }
+        entries = leaderEntries(joined.toString());
+      } else if (underHeading) {
         // Entries follow, in blocks of their own or several to a block; a title without a page
         // number is either the first line of an entry whose authors and page follow, or a part
         // heading of the contents ("Overview of Talks"), which is skipped.
@@ -65,6 +91,10 @@ final class Toc {
       if (entries.size() >= 2 && nonDecreasing(entries)) return new Contents(entries, i, last);
     }
     return null;
+  }
+
+  private static boolean shortLine(String t) {
+    return !t.isBlank() && t.split("\\s+").length <= 20;
   }
 
   static List<Entry> leaderEntries(String text) {

@@ -95,9 +95,13 @@ public final class TocSegmenter implements Segmenter {
   }
 
   /** Where an essay begins: its title block, title, and the authors the contents page gives (may be empty). */
-  private record Start(int block, String title, List<String> tocAuthors, boolean titleInBlock, int end) {
+  private record Start(int block, String title, List<String> tocAuthors, boolean titleInBlock, int end, int titleBlocks) {
     Start(int block, String title, List<String> tocAuthors, boolean titleInBlock) {
-      this(block, title, tocAuthors, titleInBlock, -1);
+      this(block, title, tocAuthors, titleInBlock, -1, 1);
+    }
+
+    Start(int block, String title, List<String> tocAuthors, boolean titleInBlock, int end) {
+      this(block, title, tocAuthors, titleInBlock, end, 1);
     }
   }
 
@@ -137,6 +141,16 @@ public final class TocSegmenter implements Segmenter {
         }
         // A title set over two lines, or glued to its byline or first paragraph in one block.
         List<String> body = dropNumber(head, title);
+        if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
+          List<String> two = new ArrayList<>(body);
+          two.addAll(words(texts.get(i + 1)));
+          if (two.size() >= title.size() && sameWords(two.subList(0, title.size()), title)) {
+            starts.add(new Start(i, entryTitle, entryAuthors, true, -1, two.size() == title.size() ? 2 : 1));
+            matched.add(k);
+            from = i + 2;
+            break;
+          }
+        }
         boolean split = heading && head.size() >= 3 && head.size() < title.size() && sameWords(title.subList(0, head.size()), head);
         boolean glued = (title.size() >= 2 || heading) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
         if (split || glued) {
@@ -301,7 +315,7 @@ public final class TocSegmenter implements Segmenter {
 
   private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing) {
     List<Block> blocks = doc.blocks();
-    int i = s.titleInBlock ? s.block + 1 : s.block;
+    int i = s.titleInBlock ? s.block + s.titleBlocks : s.block;
     int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
 
     // Byline and affiliation
