@@ -13,6 +13,7 @@ import org.reportlens.model.BlockKind;
 import org.reportlens.model.Essay;
 import org.reportlens.model.EssayKind;
 import org.reportlens.model.Matter;
+import org.reportlens.model.OutlineEntry;
 import org.reportlens.model.PageRange;
 
 /**
@@ -41,7 +42,8 @@ final class ReportStructure {
   /** What the report holds: its units and its matter. */
   record Result(List<Essay> units, Matter front, Matter back) {}
 
-  static Result read(List<Block> blocks, List<String> texts, String reportId, String title, List<String> authors) {
+  static Result read(List<Block> blocks, List<String> texts, String reportId, String title, List<String> authors,
+                     List<OutlineEntry> outline) {
     int n = blocks.size();
     boolean[] contents = contentsBlocks(blocks, texts);
     int body = bodyStart(blocks, texts, contents);
@@ -60,6 +62,7 @@ final class ReportStructure {
       Matcher m = ANNEX.matcher(t);
       if (m.matches()) {
         if (blocks.get(i).kind() != BlockKind.HEADING && t.matches(".*\\s\\d{1,3}$")) continue; // a contents entry
+        if (i + 1 < n && ANNEX.matcher(TocSegmenter.clean(texts.get(i + 1))).matches()) continue; // a list of the annexes
         if (labels.add("annex " + m.group(1).toUpperCase(Locale.ROOT))) {
           annexes.add(i);
           partTitles.add(t);
@@ -74,6 +77,25 @@ final class ReportStructure {
         partTitles.add(o.title());
         partKinds.add(EssayKind.ITEM);
         partAuthors.add(o.author());
+      }
+    }
+
+    // The outline names annexes whose headings the page furniture took (a side heading repeated
+    // on each page): each starts at the first block of its page.
+    for (OutlineEntry e : outline) {
+      Matcher m = ANNEX.matcher(TocSegmenter.clean(e.title()));
+      if (!m.matches() || e.page() <= 0 || !labels.add("annex " + m.group(1).toUpperCase(Locale.ROOT))) continue;
+      for (int i = body + 1; i < n; i++) {
+        if (blocks.get(i).page() >= e.page() && !contents[i]) {
+          int at = 0;
+          while (at < annexes.size() && annexes.get(at) < i) at++;
+          if (at < annexes.size() && annexes.get(at) == i) break;
+          annexes.add(at, i);
+          partTitles.add(at, TocSegmenter.clean(e.title()));
+          partKinds.add(at, EssayKind.ANNEX);
+          partAuthors.add(at, null);
+          break;
+        }
       }
     }
 

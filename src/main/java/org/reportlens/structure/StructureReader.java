@@ -63,7 +63,7 @@ public final class StructureReader implements Segmenter {
 
     String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        coverAuthors(blocks, texts, casing));
+        coverAuthors(blocks, texts, casing), doc.source().outline());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.
@@ -112,7 +112,7 @@ public final class StructureReader implements Segmenter {
     int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
     // 1. The largest type on the cover, when the blocks carry their style (the extracted blocks
     // keep it when the cleaned ones do not).
-    if (blocks.stream().noneMatch(b -> b.style() != null)) {
+    if (doc.source().blocks().stream().anyMatch(b -> b.style() != null)) {
       blocks = doc.source().blocks();
       texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
     }
