@@ -96,12 +96,13 @@ public final class StructureReader implements Segmenter {
     return false;
   }
 
-  /** Two or more units, at least half of them signed by people (not by a heading read as a byline). */
+  /** Two or more units of 100 words or more signed by people (not by a heading read as a byline), at least half of all. */
   static boolean signed(List<Essay> essays, Casing casing) {
     if (essays.size() < 2) return false;
     int signed = 0;
     for (Essay e : essays) {
-      if (!e.authors().isEmpty() && e.authors().stream().allMatch(a -> casing.personName(a.name()))) signed++;
+      // A list of names with their affiliations (an authors page) is not a set of signed texts.
+      if (!e.authors().isEmpty() && e.wordCount() >= 100 && e.authors().stream().allMatch(a -> casing.personName(a.name()))) signed++;
     }
     return signed >= 2 && signed * 2 >= essays.size();
   }
