@@ -34,8 +34,10 @@ import org.reportlens.write.SchemaAssert;
  * the scorer prints.
  */
 class SampleReportEndToEndTest {
-  private static final Path CORPUS = Path.of("../shared/corpus");
-  static final Path SCORER = Path.of("../shared/eval/score.py");
+  /** ../shared beside the checkout; -Dreportlens.shared=DIR points elsewhere (a worktree). */
+  static final Path SHARED = Path.of(System.getProperty("reportlens.shared", "../shared"));
+  private static final Path CORPUS = SHARED.resolve("corpus");
+  static final Path SCORER = SHARED.resolve("eval/score.py");
   private static final String SAMPLE = "gmf-2017-southern-challenges";
   private static Pipeline pipeline;
 

@@ -143,7 +143,9 @@ class StructureReaderTest {
     b.add(p("Salt in the Wells Maria Lindqvist . . . . . . . . 3 Mangroves and Memory Tomas Ferreira . . . . . . . 4", 2));
     b.add(p("1.1 Salt in the Wells Maria Lindqvist (Coastal Institute, SE) " + PROSE, 3));
     b.add(p("More wells were closed this year than in the previous decade. " + PROSE, 3));
+    b.add(p(PROSE + " " + PROSE + " " + PROSE, 3));
     b.add(p("1.2 Mangroves and Memory Tomas Ferreira (University of the Coast, PT) " + PROSE, 4));
+    b.add(p(PROSE + " " + PROSE + " " + PROSE + " " + PROSE, 4));
     SegmentedReport r = read(doc(b, List.of(), List.of()));
     assertEquals("edited-volume", r.meta().documentType());
     assertEquals(List.of("Salt in the Wells", "Mangroves and Memory"), r.essays().stream().map(Essay::title).toList());
