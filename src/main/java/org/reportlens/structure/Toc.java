@@ -41,7 +41,9 @@ final class Toc {
         // may stand on lines of their own. Part headings of the contents ("Overview of Talks")
         // are left out.
         StringBuilder joined = new StringBuilder();
+        // The line before belongs to the first entry when that entry is only its authors' names.
         if (i > 0 && blocks.get(i - 1).kind() != BlockKind.HEADING && shortLine(blocks.get(i - 1).text())
+            && !Bylines.names(entries.get(0).text()).isEmpty()
             && !CONTENTS.matcher(blocks.get(i - 1).text().strip().replaceFirst("^\\d+\\s+", "")).matches()) {
           joined.append(blocks.get(i - 1).text().strip()).append(' ');
         }
