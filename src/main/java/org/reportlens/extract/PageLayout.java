@@ -227,7 +227,7 @@ final class PageLayout {
       if (ok) {
         run.add(new double[] {x, cross});
       } else if (!run.isEmpty()) {
-        double g = middleOfFewest(run);
+        double g = middleOfFewest(run, n);
         if (!Double.isNaN(g)) out.add(g);
         run.clear();
       }
@@ -236,17 +236,18 @@ final class PageLayout {
     return out;
   }
 
-  private static double middleOfFewest(List<double[]> run) {
-    double min = run.stream().mapToDouble(r -> r[1]).min().orElse(0);
+  private static double middleOfFewest(List<double[]> run, int lines) {
+    // "Fewest" with a little slack: one stray label in the gutter must not cut it in two.
+    double min = run.stream().mapToDouble(r -> r[1]).min().orElse(0) + Math.max(1, lines * 0.03);
     int bestStart = 0;
     int bestLen = 0;
     for (int i = 0; i < run.size(); ) {
-      if (run.get(i)[1] != min) {
+      if (run.get(i)[1] > min) {
         i++;
         continue;
       }
       int j = i;
-      while (j < run.size() && run.get(j)[1] == min) j++;
+      while (j < run.size() && run.get(j)[1] <= min) j++;
       if (j - i > bestLen) {
         bestLen = j - i;
         bestStart = i;

@@ -54,6 +54,50 @@ final class Furniture {
     return out;
   }
 
+  /**
+   * Running lines PDFBox set in one block with the text next to them: the first line of a block
+   * that starts in the top band, or the last line of one that ends in the bottom band, taken off
+   * when its shape recurs so on three pages (two in a short document) or it is a page number.
+   * Adds the words taken off to {@code dropped} and their texts to {@code running}.
+   */
+  static List<Block> trimEdges(List<Block> blocks, int pages, Map<String, Integer> dropped, List<String> running) {
+    Map<String, Set<Integer>> recurrence = new HashMap<>();
+    for (Block b : blocks) {
+      String[] lines = b.text().split("\n");
+      int edge = edge(b, lines);
+      if (edge == 0) continue;
+      String line = edge < 0 ? lines[0] : lines[lines.length - 1];
+      recurrence.computeIfAbsent(edge + "|" + shape(line), k -> new HashSet<>()).add(b.page());
+    }
+    int needed = pages <= 6 ? 2 : 3;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      String[] lines = b.text().split("\n");
+      int edge = edge(b, lines);
+      String line = edge == 0 ? "" : edge < 0 ? lines[0] : lines[lines.length - 1];
+      boolean number = edge != 0 && PAGE_NUMBER.matcher(line.strip()).matches();
+      if (edge == 0 || (!number && recurrence.get(edge + "|" + shape(line)).size() < needed)) {
+        out.add(b);
+        continue;
+      }
+      String why = number ? "pageNumber" : edge < 0 ? "header" : "footer";
+      dropped.merge(why, PageZones.words(line), Integer::sum);
+      if (!number && !running.contains(line.strip())) running.add(line.strip());
+      String rest = edge < 0 ? b.text().substring(b.text().indexOf('\n') + 1) : b.text().substring(0, b.text().lastIndexOf('\n'));
+      out.add(b.withText(rest));
+    }
+    return out;
+  }
+
+  /** -1 when the block has 2+ lines and starts in the top band, 1 when it ends in the bottom band. */
+  private static int edge(Block b, String[] lines) {
+    Style s = b.style();
+    if (s == null || s.pageHeight() <= 0 || lines.length < 2) return 0;
+    if (s.y() < s.pageHeight() * BAND && lines[0].split("\\s+").length <= 10) return -1;
+    if (s.y() + s.height() > s.pageHeight() * (1 - BAND) && lines[lines.length - 1].split("\\s+").length <= 10) return 1;
+    return 0;
+  }
+
   /** The distinct texts of the furniture other than page numbers, numbers at either end dropped. */
   static List<String> texts(Map<Block, String> furniture) {
     Map<String, String> byShape = new LinkedHashMap<>();

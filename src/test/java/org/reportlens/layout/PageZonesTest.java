@@ -109,4 +109,15 @@ class PageZonesTest {
     assertTrue(t.contains("Secretary-General"), t);
     assertTrue(t.contains("KEY CONCEPTS"), t);
   }
+
+  @Test
+  void aRunningHeadSetInOneBlockWithTheTextBelowItIsTakenOff() {
+    Zoned z = PageZones.apply(document(6, p -> List.of(
+        at(p, (p % 2 == 0 ? "Smith, J., dissenting" : "Opinion of the Court") + "\nthe river was never theirs to divide, the court said on page " + p + ".\n" + BODY, 10, 50))), 6);
+    String t = text(z);
+    assertFalse(t.contains("dissenting"), t);
+    assertFalse(t.contains("Opinion of the Court"), t);
+    assertTrue(t.contains("the river was never theirs to divide, the court said on page 4."), t);
+    assertTrue(z.dropped().get("header") >= 12, z.dropped().toString());
+  }
 }
