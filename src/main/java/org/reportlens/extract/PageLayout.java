@@ -35,11 +35,9 @@ final class PageLayout {
     // Gutters from the lines off the page's outer edges, then the bands from the lines cut at them:
     // a running head PDFBox merged with a column's first line has that line's baseline.
     List<Double> gutters = gutters(upright.stream().filter(l -> !atEdge(l, height)).toList(), width);
-    if (Boolean.getBoolean("reportlens.debugLayout")) System.err.println("GUTTERS " + gutters);
     List<PdfLine> lines = new ArrayList<>();
     for (PdfLine l : upright) lines.addAll(cut(l, gutters));
     lines = joinRaised(lines);
-    if (Boolean.getBoolean("reportlens.debugLayout")) for (PdfLine l : lines) System.err.printf("LINE top%.1f base%.1f x%.1f-%.1f size%.1f b%.2f %s %s%n", l.top, l.baseline, l.x0, l.x1, l.size, l.boldShare, l.text(), l.words.stream().map(w -> String.format("[%.0f-%.0f %s]", w.x0(), w.x1(), w.text())).toList());
     java.util.Set<PdfLine> band = band(lines, height);
     lines.sort(Comparator.comparingDouble((PdfLine l) -> l.baseline).thenComparingDouble(l -> l.x0));
 

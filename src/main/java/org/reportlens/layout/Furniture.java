@@ -32,21 +32,23 @@ final class Furniture {
 
   /** What a block was taken out as: "header", "footer" or "pageNumber"; null when it is not furniture. */
   static Map<Block, String> find(List<Block> blocks, double bodySize, int pages) {
+    Map<Integer, Double> bodyTop = bodyTops(blocks, bodySize);
     Map<String, Set<Integer>> recurrence = new HashMap<>();
     List<Block> candidates = new ArrayList<>();
     for (Block b : blocks) {
-      if (band(b, bodySize) == 0) continue;
+      int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
+      if (band == 0) continue;
       candidates.add(b);
-      recurrence.computeIfAbsent(band(b, bodySize) + "|" + shape(b.text()), k -> new HashSet<>()).add(b.page());
+      recurrence.computeIfAbsent(band + "|" + shape(b.text()), k -> new HashSet<>()).add(b.page());
     }
     int needed = pages <= 6 ? 2 : 3;
     Map<Block, String> out = new java.util.IdentityHashMap<>();
     for (Block b : candidates) {
-      int band = band(b, bodySize);
+      int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
       String t = b.text().replace('\n', ' ').strip();
       String key = shape(b.text());
-      if (PAGE_NUMBER.matcher(t).matches()) {
-        out.put(b, "pageNumber");
+      if (band != -2 && PAGE_NUMBER.matcher(t).matches()) {
+        out.put(b, "pageNumber"); // a lone "II" above the body may be a section number, not a folio
       } else if (!key.isEmpty() && recurrence.get(band + "|" + key).size() >= needed) {
         out.put(b, band < 0 ? "header" : "footer");
       }
@@ -110,15 +112,33 @@ final class Furniture {
     return new ArrayList<>(byShape.values());
   }
 
-  /** -1 for the top band, 1 for the bottom band, 0 elsewhere or when the block is not furniture-like. */
-  static int band(Block b, double bodySize) {
+  /**
+   * -1 for the top band, 1 for the bottom band, -2 above the page's first body paragraph but below
+   * the band, 0 elsewhere or when the block is not furniture-like.
+   */
+  static int band(Block b, double bodySize, double bodyTop) {
     Style s = b.style();
     if (s == null || s.pageHeight() <= 0) return 0;
     if (b.text().split("\n").length > 3 || b.text().length() > 200) return 0;
     if (bodySize > 0 && s.fontSize() > bodySize * 1.2 + 0.5) return 0;
     if (s.y() + s.height() < s.pageHeight() * BAND) return -1;
+    if (s.y() + s.height() <= bodyTop) return -2; // above the body, below the band: recurrence only
     if (s.y() > s.pageHeight() * (1 - BAND)) return 1;
     return 0;
+  }
+
+  /**
+   * Per page, the top of its first paragraph in body type (two lines or more): a printed page set
+   * inside a larger sheet has its running heads above that, lower than the sheet's top band.
+   */
+  static Map<Integer, Double> bodyTops(List<Block> blocks, double bodySize) {
+    Map<Integer, Double> out = new HashMap<>();
+    for (Block b : blocks) {
+      Style s = b.style();
+      if (s == null || bodySize <= 0 || Math.abs(s.fontSize() - bodySize) > 1 || b.text().indexOf('\n') < 0) continue;
+      out.merge(b.page(), s.y(), Math::min);
+    }
+    return out;
   }
 
   /**
