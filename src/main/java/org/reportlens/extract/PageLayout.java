@@ -38,7 +38,6 @@ final class PageLayout {
     List<PdfLine> lines = new ArrayList<>();
     for (PdfLine l : upright) lines.addAll(cut(l, gutters));
     lines = joinRaised(lines);
-    if (Boolean.getBoolean("reportlens.debugLayout")) for (PdfLine l : lines) System.err.printf("LINE top%.1f base%.1f x%.1f-%.1f size%.1f b%.2f %s %s%n", l.top, l.baseline, l.x0, l.x1, l.size, l.boldShare, l.text(), l.words.stream().map(w -> String.format("[%.0f-%.0f %s]", w.x0(), w.x1(), w.text())).toList());
     java.util.Set<PdfLine> band = band(lines, height);
     lines.sort(Comparator.comparingDouble((PdfLine l) -> l.baseline).thenComparingDouble(l -> l.x0));
 
@@ -124,6 +123,10 @@ final class PageLayout {
     List<PdfLine> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparingDouble(l -> l.baseline));
     double spacing = spacing(sorted);
+    List<Double> sizes = new ArrayList<>();
+    for (PdfLine l : lines) sizes.add(l.size);
+    sizes.sort(null);
+    double typical = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
     for (int dir = 0; dir < 2; dir++) {
       // Walk from the page edge inwards; stop at the first line that is part of the text.
       List<PdfLine> order = new ArrayList<>(sorted);
@@ -132,7 +135,7 @@ final class PageLayout {
         PdfLine l = order.get(i);
         boolean outer = atEdge(l, height);
         boolean zone = dir == 0 ? l.bottom() < height * 0.12 : l.top > height * 0.88;
-        if (!zone) break;
+        if (!zone || l.size > typical * 1.3) break; // a title in large type is not furniture
         double gap = Double.MAX_VALUE;
         for (int k = i + 1; k < order.size(); k++) {
           PdfLine m = order.get(k);
@@ -201,39 +204,57 @@ final class PageLayout {
     int n = lines.size();
     List<Double> out = new ArrayList<>();
     if (n < 6 || width <= 0) return out;
-    double bestX = -1;
-    int bestCross = Integer.MAX_VALUE;
-    boolean inRun = false;
-    for (double x = width * 0.15; x <= width * 0.85; x += 2) {
+    // Within each run of acceptable x, the gutter is the middle of the longest stretch where the
+    // fewest lines cross: the middle of the white space, away from the columns' ragged edges.
+    List<double[]> run = new ArrayList<>(); // {x, cross}
+    for (double x = width * 0.15; x <= width * 0.85 + 2; x += 2) {
+      boolean ok = false;
       int cross = 0;
-      int left = 0;
-      int right = 0;
-      for (PdfLine l : lines) {
-        if (l.covers(x)) cross++;
-        else {
-          boolean hasLeft = l.x0 < x;
-          boolean hasRight = l.x1 > x;
-          if (hasLeft) left++;
-          if (hasRight) right++;
+      if (x <= width * 0.85) {
+        int left = 0;
+        int right = 0;
+        for (PdfLine l : lines) {
+          if (l.covers(x)) cross++;
+          else {
+            if (l.x0 < x) left++;
+            if (l.x1 > x) right++;
+          }
         }
+        ok = cross <= n * 0.25 && left >= Math.max(3, n * 0.1) && right >= Math.max(3, n * 0.1);
       }
-      if (Boolean.getBoolean("reportlens.debugGutter")) System.err.printf("x%.0f cross%d left%d right%d n%d%n", x, cross, left, right, n);
-      boolean ok = cross <= n * 0.25 && left >= Math.max(3, n * 0.1) && right >= Math.max(3, n * 0.1);
       if (ok) {
-        if (!inRun || cross < bestCross) {
-          bestCross = cross;
-          bestX = x;
-        }
-        inRun = true;
-      } else if (inRun) {
-        out.add(bestX);
-        inRun = false;
-        bestCross = Integer.MAX_VALUE;
+        run.add(new double[] {x, cross});
+      } else if (!run.isEmpty()) {
+        double g = middleOfFewest(run, n);
+        if (!Double.isNaN(g)) out.add(g);
+        run.clear();
       }
     }
-    if (inRun) out.add(bestX);
     if (out.size() > 2) return List.of(); // a table or a chart, not columns of text
     return out;
+  }
+
+  private static double middleOfFewest(List<double[]> run, int lines) {
+    // "Fewest" with a little slack: one stray label in the gutter must not cut it in two.
+    double min = run.stream().mapToDouble(r -> r[1]).min().orElse(0) + Math.max(1, lines * 0.03);
+    int bestStart = 0;
+    int bestLen = 0;
+    for (int i = 0; i < run.size(); ) {
+      if (run.get(i)[1] > min) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < run.size() && run.get(j)[1] <= min) j++;
+      if (j - i > bestLen) {
+        bestLen = j - i;
+        bestStart = i;
+      }
+      i = j;
+    }
+    // A gutter is white space a few points wide, not word spaces that happen to line up.
+    if (bestLen < 3) return Double.NaN;
+    return (run.get(bestStart)[0] + run.get(bestStart + bestLen - 1)[0]) / 2;
   }
 
   /** The usual baseline-to-baseline distance between consecutive lines on the page. */

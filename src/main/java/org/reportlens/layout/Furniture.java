@@ -32,26 +32,72 @@ final class Furniture {
 
   /** What a block was taken out as: "header", "footer" or "pageNumber"; null when it is not furniture. */
   static Map<Block, String> find(List<Block> blocks, double bodySize, int pages) {
+    Map<Integer, Double> bodyTop = bodyTops(blocks, bodySize);
     Map<String, Set<Integer>> recurrence = new HashMap<>();
     List<Block> candidates = new ArrayList<>();
     for (Block b : blocks) {
-      if (band(b, bodySize) == 0) continue;
+      int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
+      if (band == 0) continue;
       candidates.add(b);
-      recurrence.computeIfAbsent(band(b, bodySize) + "|" + shape(b.text()), k -> new HashSet<>()).add(b.page());
+      recurrence.computeIfAbsent(band + "|" + shape(b.text()), k -> new HashSet<>()).add(b.page());
     }
     int needed = pages <= 6 ? 2 : 3;
     Map<Block, String> out = new java.util.IdentityHashMap<>();
     for (Block b : candidates) {
-      int band = band(b, bodySize);
+      int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
       String t = b.text().replace('\n', ' ').strip();
       String key = shape(b.text());
-      if (PAGE_NUMBER.matcher(t).matches()) {
-        out.put(b, "pageNumber");
+      if (band != -2 && PAGE_NUMBER.matcher(t).matches()) {
+        out.put(b, "pageNumber"); // a lone "II" above the body may be a section number, not a folio
       } else if (!key.isEmpty() && recurrence.get(band + "|" + key).size() >= needed) {
         out.put(b, band < 0 ? "header" : "footer");
       }
     }
     return out;
+  }
+
+  /**
+   * Running lines PDFBox set in one block with the text next to them: the first line of a block
+   * that starts in the top band, or the last line of one that ends in the bottom band, taken off
+   * when its shape recurs so on three pages (two in a short document) or it is a page number.
+   * Adds the words taken off to {@code dropped} and their texts to {@code running}.
+   */
+  static List<Block> trimEdges(List<Block> blocks, int pages, Map<String, Integer> dropped, List<String> running) {
+    Map<String, Set<Integer>> recurrence = new HashMap<>();
+    for (Block b : blocks) {
+      String[] lines = b.text().split("\n");
+      int edge = edge(b, lines);
+      if (edge == 0) continue;
+      String line = edge < 0 ? lines[0] : lines[lines.length - 1];
+      recurrence.computeIfAbsent(edge + "|" + shape(line), k -> new HashSet<>()).add(b.page());
+    }
+    int needed = pages <= 6 ? 2 : 3;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      String[] lines = b.text().split("\n");
+      int edge = edge(b, lines);
+      String line = edge == 0 ? "" : edge < 0 ? lines[0] : lines[lines.length - 1];
+      boolean number = edge != 0 && PAGE_NUMBER.matcher(line.strip()).matches();
+      if (edge == 0 || (!number && recurrence.get(edge + "|" + shape(line)).size() < needed)) {
+        out.add(b);
+        continue;
+      }
+      String why = number ? "pageNumber" : edge < 0 ? "header" : "footer";
+      dropped.merge(why, PageZones.words(line), Integer::sum);
+      if (!number && !running.contains(line.strip())) running.add(line.strip());
+      String rest = edge < 0 ? b.text().substring(b.text().indexOf('\n') + 1) : b.text().substring(0, b.text().lastIndexOf('\n'));
+      out.add(b.withText(rest));
+    }
+    return out;
+  }
+
+  /** -1 when the block has 2+ lines and starts in the top band, 1 when it ends in the bottom band. */
+  private static int edge(Block b, String[] lines) {
+    Style s = b.style();
+    if (s == null || s.pageHeight() <= 0 || lines.length < 2) return 0;
+    if (s.y() < s.pageHeight() * BAND && lines[0].split("\\s+").length <= 10) return -1;
+    if (s.y() + s.height() > s.pageHeight() * (1 - BAND) && lines[lines.length - 1].split("\\s+").length <= 10) return 1;
+    return 0;
   }
 
   /** The distinct texts of the furniture other than page numbers, numbers at either end dropped. */
@@ -66,15 +112,33 @@ final class Furniture {
     return new ArrayList<>(byShape.values());
   }
 
-  /** -1 for the top band, 1 for the bottom band, 0 elsewhere or when the block is not furniture-like. */
-  static int band(Block b, double bodySize) {
+  /**
+   * -1 for the top band, 1 for the bottom band, -2 above the page's first body paragraph but below
+   * the band, 0 elsewhere or when the block is not furniture-like.
+   */
+  static int band(Block b, double bodySize, double bodyTop) {
     Style s = b.style();
     if (s == null || s.pageHeight() <= 0) return 0;
     if (b.text().split("\n").length > 3 || b.text().length() > 200) return 0;
     if (bodySize > 0 && s.fontSize() > bodySize * 1.2 + 0.5) return 0;
     if (s.y() + s.height() < s.pageHeight() * BAND) return -1;
+    if (s.y() + s.height() <= bodyTop) return -2; // above the body, below the band: recurrence only
     if (s.y() > s.pageHeight() * (1 - BAND)) return 1;
     return 0;
+  }
+
+  /**
+   * Per page, the top of its first paragraph in body type (two lines or more): a printed page set
+   * inside a larger sheet has its running heads above that, lower than the sheet's top band.
+   */
+  static Map<Integer, Double> bodyTops(List<Block> blocks, double bodySize) {
+    Map<Integer, Double> out = new HashMap<>();
+    for (Block b : blocks) {
+      Style s = b.style();
+      if (s == null || bodySize <= 0 || Math.abs(s.fontSize() - bodySize) > 1 || b.text().indexOf('\n') < 0) continue;
+      out.merge(b.page(), s.y(), Math::min);
+    }
+    return out;
   }
 
   /**

@@ -33,10 +33,12 @@ public final class PageZones {
         kept.add(b);
       }
     }
+    List<String> running = new ArrayList<>(Furniture.texts(furniture));
+    kept = Furniture.trimEdges(kept, pages, dropped, running);
     kept = Repairs.apply(kept, body);
     kept = ContentsPages.mark(kept);
     kept = FootZone.mark(kept, body);
-    return new Zoned(kept, dropped, Furniture.texts(furniture));
+    return new Zoned(kept, dropped, running);
   }
 
   /** The font size most characters of the document are set in (the body's), 0 when unknown. */

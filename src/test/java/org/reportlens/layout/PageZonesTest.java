@@ -109,4 +109,32 @@ class PageZonesTest {
     assertTrue(t.contains("Secretary-General"), t);
     assertTrue(t.contains("KEY CONCEPTS"), t);
   }
+
+  @Test
+  void aRunningHeadSetInOneBlockWithTheTextBelowItIsTakenOff() {
+    Zoned z = PageZones.apply(document(6, p -> List.of(
+        at(p, (p % 2 == 0 ? "Smith, J., dissenting" : "Opinion of the Court") + "\nthe river was never theirs to divide, the court said on page " + p + ".\n" + BODY, 10, 50))), 6);
+    String t = text(z);
+    assertFalse(t.contains("dissenting"), t);
+    assertFalse(t.contains("Opinion of the Court"), t);
+    assertTrue(t.contains("the river was never theirs to divide, the court said on page 4."), t);
+    assertTrue(z.dropped().get("header") >= 12, z.dropped().toString());
+  }
+
+  @Test
+  void runningHeadsAboveTheBodyOfAPageSetInALargerSheetAreFurniture() {
+    // The printed page sits low on the sheet: its heads are at y 120-150, under the sheet's top band.
+    List<Block> blocks = new ArrayList<>();
+    for (int p = 1; p <= 5; p++) {
+      blocks.add(at(p, (500 + p) + " RIVERS v. STATE", 8, 122));
+      if (p == 3) blocks.add(at(p, "II", 10, 135));
+      blocks.add(at(p, "Brown, J., dissenting", 8, 146));
+      blocks.add(at(p, BODY, 10, 166));
+    }
+    Zoned z = PageZones.apply(blocks, 5);
+    String t = text(z);
+    assertFalse(t.contains("dissenting"), t);
+    assertFalse(t.contains("RIVERS v. STATE"), t);
+    assertTrue(t.contains("II"), "a section number above the body is not a folio: " + t);
+  }
 }
