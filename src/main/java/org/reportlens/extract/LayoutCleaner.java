@@ -86,7 +86,8 @@ public final class LayoutCleaner {
       }
     }
     List<String> running = new ArrayList<>(zoned.running());
-    for (String r : markRunning(lines)) if (!running.contains(r)) running.add(r);
+    boolean styled = blocks.stream().anyMatch(b -> b.style() != null);
+    for (String r : markRunning(lines, styled ? blocks : null)) if (!running.contains(r)) running.add(r);
     Map<String, Integer> dropped = new HashMap<>(zoned.dropped());
     for (Line l : lines) {
       if (l.role == Role.RUNNING) dropped.merge("running", TextMatch.list(l.text).size(), Integer::sum);
@@ -100,7 +101,7 @@ public final class LayoutCleaner {
   }
 
   /** Marks running heads and page numbers; returns the distinct running lines (for metadata). */
-  private static List<String> markRunning(List<Line> lines) {
+  private static List<String> markRunning(List<Line> lines, List<Block> styledBlocks) {
     Map<Integer, List<Line>> byPage = byPage(lines);
     Map<String, Integer> top = new HashMap<>();
     Map<String, Integer> bottom = new HashMap<>();
@@ -124,6 +125,9 @@ public final class LayoutCleaner {
         boolean atTop = i < RUNNING_ZONE;
         boolean atBottom = i >= page.size() - RUNNING_ZONE;
         String key = shape(l.text);
+        // With the page's layout known, a line inside a paragraph of several lines is text, not
+        // furniture, however often it repeats (the zones took the furniture blocks out already).
+        if (styledBlocks != null && styledBlocks.get(l.block).text().indexOf('\n') >= 0) continue;
         boolean recurring = pages >= 2 && ((atTop && top.getOrDefault(key, 0) >= threshold)
             || (atBottom && bottom.getOrDefault(key, 0) >= threshold));
         // A variant of a whole running line (a back cover's footer carries a slogan, not a number).
