@@ -48,6 +48,7 @@ final class MiniTagger {
         "strategic", "regional", "humanitarian", "military", "new", "possible", "future", "central", "high",
         "clear", "key", "maritime", "defense", "political", "Kuwaiti", "French", "illusion", "important", "vocal",
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
+    LEX.put("allies", new String[] {"NNS", "ally"});
     verb("say", "say", "VBP", "says", "VBZ", "said", "VBD");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
     verb("tell", "told", "VBD", "tells", "VBZ");
