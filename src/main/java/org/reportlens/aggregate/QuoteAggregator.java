@@ -94,6 +94,7 @@ public final class QuoteAggregator {
     String name;
     String cue;
     int paragraphEnd = -1; // offset of the blank line closing the speaker's paragraph
+    int sentence = -1; // the sentence of the last attributed quotation
   }
 
   // ---- interrupted quotations --------------------------------------------------------------
@@ -162,6 +163,9 @@ public final class QuoteAggregator {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
+      if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
+        who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
+      }
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
@@ -177,6 +181,7 @@ public final class QuoteAggregator {
       carry.name = who.name;
       carry.cue = who.cue;
       carry.paragraphEnd = paragraphEnd(t.text, last.end());
+      carry.sentence = f.quoteBegin < t.tokens.size() ? t.sentenceOf(f.quoteBegin) : -1;
     }
     Speaker speaker = who == null ? null : new Speaker(who.name, context.actors.idFor(who.name));
     Essay e = t.essay.essay();
@@ -379,6 +384,8 @@ public final class QuoteAggregator {
       for (int i = t.firstAtOrAfter(s.contentBegin()); i < t.tokens.size() && t.get(i).span().end() <= s.contentEnd(); i++) {
         String p = t.pos(i);
         if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) return true;
+        // "It’s going": a contracted verb after a pronoun can be tagged as a possessive
+        if (p.equals("POS") && i > 0 && (t.pos(i - 1).equals("PRP") || t.pos(i - 1).equals("EX"))) return true;
       }
     }
     return false;

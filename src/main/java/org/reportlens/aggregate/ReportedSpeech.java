@@ -34,7 +34,18 @@ final class ReportedSpeech {
       "recall", "testify", "promise", "pledge", "indicate", "reveal", "find", "show", "think", "hope",
       "estimate", "agree", "deny", "allege", "vow", "assure", "remind", "underline", "underscore", "concede",
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
-      "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge"));
+      "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
+      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect"));
+  /**
+   * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
+   * fight on", "accused the minister of lying"): the rest of the sentence is the content.
+   */
+  static final Set<String> STANCE = Set.copyOf(List.of(
+      "call", "urge", "praise", "criticize", "criticise", "blast", "slam", "accuse", "defend", "deny", "reject",
+      "endorse", "announce", "vow", "promise", "pledge", "threaten", "propose", "demand", "describe", "reveal",
+      "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
+      "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
+      "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan"));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
@@ -53,7 +64,9 @@ final class ReportedSpeech {
     int e = s.tokenEnd();
     while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
     List<Report> out = new ArrayList<>();
-    for (int i = b; i < e; i++) {
+    Report label = labelled(c, b, e);
+    if (label != null) out.add(label);
+    for (int i = label == null ? b : label.contentTo(); i < e; i++) {
       if (c.inQuote(i)) continue;
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
@@ -65,6 +78,17 @@ final class ReportedSpeech {
       }
     }
     return out;
+  }
+
+  /** "Name: content" opening a sentence (a headline or a transcript turn): the name is the speaker. */
+  private static Report labelled(EssayContext c, int b, int e) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, b, Math.min(e, b + 6));
+    if (p == null || p.to() + 1 >= e || !t.get(p.to()).text().equals(":") || c.inQuote(p.to())) return null;
+    boolean proper = false;
+    for (int i = p.from(); i < p.to(); i++) proper |= t.pos(i).startsWith("NNP");
+    String who = proper ? SpeakerPhrases.speaker(t, p) : null;
+    return who == null ? null : new Report(who, p.to(), ":", p.to() + 1, e);
   }
 
   // ---- according to, views -------------------------------------------------------------------
@@ -121,6 +145,9 @@ final class ReportedSpeech {
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
+    if (content < 0 && STANCE.contains(lemma) && !pos.equals("VBN") && from < e && !t.get(from).text().matches("[.,;:]")) {
+      content = from; // "called for a ban", "vowed to fight on"
+    }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, e);
   }
