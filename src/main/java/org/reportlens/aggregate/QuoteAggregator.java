@@ -3,6 +3,7 @@ package org.reportlens.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportlens.model.Actor;
 import org.reportlens.model.AnnotatedEssay;
@@ -76,7 +77,7 @@ public final class QuoteAggregator {
       int s = t.sentenceOf(r.cue());
       String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
       body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
-          new Speaker(r.speaker(), context.actors.idFor(r.speaker())), r.cueText(), sentence, e.pageAt(at), null,
+          speaker(context, r.speaker()), r.cueText(), sentence, e.pageAt(at), null,
           e.sectionAt(at))));
     }
     body.sort((a, b) -> Integer.compare(a.at, b.at));
@@ -84,6 +85,23 @@ public final class QuoteAggregator {
     for (Placed p : body) out.add(p.q);
     out.addAll(pullQuotes(t.essay));
     return out;
+  }
+
+  /** Who speaks for a body: "the army spokesperson" is linked to the army. */
+  private static final Set<String> VOICES = Set.of("spokesperson", "spokesman", "spokeswoman", "representative",
+      "mission", "delegation", "embassy", "ambassador", "envoy", "spokespeople");
+
+  /** A speaker with its actor: the actor it names, else the body a spokesperson speaks for. */
+  private static Speaker speaker(EssayContext context, String name) {
+    String id = context.actors.idFor(name);
+    if (id == null) {
+      String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+      if (VOICES.contains(w[w.length - 1])) {
+        List<String> named = context.actors.idsIn(name);
+        if (!named.isEmpty()) id = named.get(0);
+      }
+    }
+    return new Speaker(name, id);
   }
 
   /**
@@ -183,7 +201,7 @@ public final class QuoteAggregator {
       carry.paragraphEnd = paragraphEnd(t.text, last.end());
       carry.sentence = f.quoteBegin < t.tokens.size() ? t.sentenceOf(f.quoteBegin) : -1;
     }
-    Speaker speaker = who == null ? null : new Speaker(who.name, context.actors.idFor(who.name));
+    Speaker speaker = who == null ? null : speaker(context, who.name);
     Essay e = t.essay.essay();
     int sentenceEnd = f.sentenceEndOffset();
     int gap = Math.min(400, Math.max(3, sentenceEnd - last.end() + 3));

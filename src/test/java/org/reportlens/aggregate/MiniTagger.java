@@ -49,6 +49,14 @@ final class MiniTagger {
         "clear", "key", "maritime", "defense", "political", "Kuwaiti", "French", "illusion", "important", "vocal",
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
     LEX.put("allies", new String[] {"NNS", "ally"});
+    verb("call", "call", "VBP", "calls", "VBZ");
+    verb("urge", "urge", "VBP", "urging", "VBG");
+    verb("welcome", "welcome", "VBP");
+    verb("recommend", "recommend", "VBP", "recommends", "VBZ");
+    verb("inform", "informed", "VBD");
+    verb("email", "emailed", "VBD");
+    verb("ask", "asked", "VBD");
+    verb("fail", "failed", "VBD");
     verb("say", "say", "VBP", "says", "VBZ", "said", "VBD");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
     verb("tell", "told", "VBD", "tells", "VBZ");
