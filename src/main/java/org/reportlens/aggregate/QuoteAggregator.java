@@ -551,6 +551,14 @@ public final class QuoteAggregator {
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
       // "... Chirac all but squashed the idea, contending: ..." - the clause's subject, not "the idea"
+      for (int k = f.begin; k < v; k++) {
+        String p = t.pos(k);
+        if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
+          String subject = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, f.begin));
+          if (subject != null) return subject;
+          break;
+        }
+      }
       String named = nearestNamed(t, f.begin, v);
       if (named != null) return named;
     }

@@ -45,7 +45,8 @@ final class ReportedSpeech {
       "endorse", "announce", "vow", "promise", "pledge", "threaten", "propose", "demand", "describe", "reveal",
       "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
       "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
-      "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan"));
+      "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
+      "bemoan", "lament", "decry", "tout", "hail"));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
@@ -71,7 +72,7 @@ final class ReportedSpeech {
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
       else if (VIEW_NOUNS.contains(t.lemma(i)) && t.pos(i).startsWith("NN")) r = view(c, b, e, i);
-      else if (t.pos(i).startsWith("VB") && VERBS.contains(t.lemma(i))) r = verb(c, b, e, i);
+      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i)))) r = verb(c, b, e, i);
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
         i = Math.max(i, r.contentTo - 1) ; // one report per content: nested cues belong to the reported voice

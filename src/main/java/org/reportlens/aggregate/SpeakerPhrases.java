@@ -131,6 +131,7 @@ final class SpeakerPhrases {
 
   /** The noun phrase starting at token k, up to {@code ceiling}: "said Roe", "told the Panel". */
   static Phrase npStartingAt(EssayTokens t, int k, int ceiling) {
+    if (k < ceiling && t.pos(k).equals("POS")) return null; // "’s certain": a clitic, not a phrase
     int i = k;
     if (i < ceiling && t.pos(i).equals("PRP")) return new Phrase(i, i + 1);
     while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
