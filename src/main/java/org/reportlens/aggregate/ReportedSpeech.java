@@ -138,6 +138,8 @@ final class ReportedSpeech {
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
       // "..., saying that ...": the subject of the main clause
       who = mainSubject(t, b, v);
+    } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
+      who = mainSubject(t, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
     }
@@ -150,7 +152,29 @@ final class ReportedSpeech {
       content = from; // "called for a ban", "vowed to fight on"
     }
     if (content < 0) return null;
-    return new Report(who, v, t.get(v).text(), content, e);
+    return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
+  }
+
+  /**
+   * Where a content clause ends: at a semicolon or dash, or at a comma or "and" that opens another
+   * predicate of the speaker (", telling the host that", "and said", ", according to").
+   */
+  private static int clauseEnd(EssayContext c, int from, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = from + 1; j < e; j++) {
+      if (c.inQuote(j)) continue;
+      String x = t.lower(j);
+      if (x.equals(";") || x.equals("—") || x.equals("--")) return j;
+      boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
+      if (!joint || j + 1 >= e) continue;
+      int k = j + 1;
+      if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
+      String p = t.pos(k);
+      if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
+      if ((p.equals("VBD") || p.equals("VBZ")) && k > j + 0 && !x.equals(",")) return j; // "and said it was ..."
+      if (x.equals(",") && k < e && t.lower(k).equals("according")) return j;
+    }
+    return e;
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */

@@ -38,7 +38,9 @@ final class SpeakerPhrases {
       "interlocutor", "community", "assembly", "parliament", "congress", "senate", "house", "cabinet",
       "embassy", "inspectorate", "secretariat", "unit", "force", "institute", "foundation", "centre", "center",
       "university", "association", "movement", "front", "wife", "husband", "son", "daughter", "mother", "father",
-      "man", "woman", "manager", "chairman", "chairwoman", "counsel", "guard", "soldier", "fighter"));
+      "man", "woman", "manager", "chairman", "chairwoman", "counsel", "guard", "soldier", "fighter", "actress",
+      "actor", "star", "celebrity", "filing", "audit", "record", "data", "figure", "complaint", "lawsuit", "suit",
+      "indictment", "ruling", "verdict", "filing"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -48,7 +50,7 @@ final class SpeakerPhrases {
 
   /** Agent-noun endings: strategist, spokesman, negotiator, organizer. */
   private static boolean agentNoun(String lemma) {
-    return lemma.endsWith("ist") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
+    return lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
         || (lemma.length() > 5 && (lemma.endsWith("er") || lemma.endsWith("or"))
             && !Set.of("number", "matter", "order", "power", "border", "water", "paper", "letter", "corner",
                 "factor", "sector", "error", "other", "rather", "together").contains(lemma));

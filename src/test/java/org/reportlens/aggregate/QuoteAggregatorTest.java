@@ -264,4 +264,18 @@ class QuoteAggregatorTest {
     assertEquals(List.of("INDIRECT Roe the United States had become a “dumping ground” for old cars",
         "DIRECT Roe dumping ground"), qs.stream().map(q -> q.kind() + " " + q.speaker().name() + " " + q.text()).toList());
   }
+
+  @Test
+  void reportedContentStopsWhereTheSpeakersNextPredicateBegins() {
+    assertEquals(List.of("Roe | said | he saw no reason to change the plan",
+        "Doe | said | the vote was a step closer to a deal"),
+        indirect("Roe said he saw no reason to change the plan, telling the host that the team was ready. "
+            + "Doe thanked the voters and said the vote was a step closer to a deal.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void transcriptTurnAndHeadlineLabelTheirSpeaker() {
+    assertEquals(List.of("ROE | : | I think the whole region needs to work together"),
+        indirect("ROE: I think the whole region needs to work together."));
+  }
 }
