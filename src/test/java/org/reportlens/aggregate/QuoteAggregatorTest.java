@@ -267,7 +267,7 @@ class QuoteAggregatorTest {
 
   @Test
   void reportedContentStopsWhereTheSpeakersNextPredicateBegins() {
-    assertEquals(List.of("Roe | said | he saw no reason to change the plan",
+    assertEquals(List.of("Roe | said | he saw no reason to change the plan", "Roe | telling | the team was ready",
         "Doe | said | the vote was a step closer to a deal"),
         indirect("Roe said he saw no reason to change the plan, telling the host that the team was ready. "
             + "Doe thanked the voters and said the vote was a step closer to a deal.", "Roe=PERSON", "Doe=PERSON"));
