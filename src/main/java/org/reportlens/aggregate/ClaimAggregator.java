@@ -22,7 +22,8 @@ import org.reportlens.model.Sentence;
  * </ul>
  * A recommendation outranks a prediction, which outranks an assessment. Skipped: questions, headings
  * (no closing punctuation), cues inside quotation marks, and reported speech (a speech verb before the
- * cue, unless the subject is "we"/"I"/"this paper"). {@code actorIds} are the actors named in the
+ * cue, unless the subject is "we"/"I"/"this paper"). First-person and issuing-body positions ("I call on",
+ * "I welcome", "The Panel recommends") are the author's claims (see {@link #institutionalPosition}). {@code actorIds} are the actors named in the
  * sentence. Not a parser: conditionals ("should NATO enhance ...") are filtered by word order only.
  * Stateless and thread-safe.
  */
@@ -78,7 +79,7 @@ public final class ClaimAggregator {
       ClaimKind kind = classify(context, s);
       if (kind == null) continue;
       Integer page = s.page() != null ? s.page() : annotated.essay().pageAt(s.span().begin());
-      out.add(new Claim(text, kind, context.actors.idsIn(text), page));
+      out.add(new Claim(text, kind, context.actors.idsIn(text), page, annotated.essay().sectionAt(s.span().begin())));
     }
     return out;
   }
@@ -87,6 +88,8 @@ public final class ClaimAggregator {
   static ClaimKind classify(EssayContext context, Sentence s) {
     EssayTokens t = context.tokens;
     int b = s.tokenBegin(), e = s.tokenEnd();
+    ClaimKind position = institutionalPosition(t, b, e);
+    if (position != null && !context.inQuote(b)) return position;
     boolean authorial = b < e && Set.of("we", "i").contains(t.lower(b))
         || (b + 1 < e && t.lower(b).equals("this") && Set.of("paper", "brief", "report", "essay", "study", "article").contains(t.lower(b + 1)));
     int firstSpeech = Integer.MAX_VALUE;
@@ -106,6 +109,59 @@ public final class ClaimAggregator {
       if (best == null || (best == ClaimKind.ASSESSMENT && k == ClaimKind.PREDICTION)) best = k;
     }
     return best;
+  }
+
+  /** First-person and issuing-body verbs of position: "I call on", "We welcome", "The Panel recommends". */
+  private static final Set<String> URGING = Set.of("call", "urge", "encourage", "appeal", "invite", "request",
+      "recommend", "exhort", "implore", "ask", "propose", "suggest");
+  private static final Set<String> STANCE = Set.of("welcome", "commend", "condemn", "deplore", "regret", "applaud",
+      "salute", "reiterate", "reaffirm", "remain", "note", "acknowledge", "recognize", "recognise", "share",
+      "am", "be");
+  /** Heads of an issuing body that speaks in its own report ("The Panel recommends"). */
+  private static final Set<String> ISSUERS = Set.of("panel", "inspector", "committee", "commission", "mission",
+      "group", "secretariat", "board", "council", "team", "author", "rapporteur", "office", "secretary-general",
+      "special", "expert", "experts", "working");
+
+  /**
+   * A sentence whose subject is the author ("I", "we", or the issuing body named by a definite body
+   * noun) and whose verb takes a position: urging verbs make a recommendation, stance verbs ("welcome",
+   * "condemn", "am concerned") an assessment. A leading phrase before a comma is skipped ("Finally, I urge").
+   */
+  static ClaimKind institutionalPosition(EssayTokens t, int b, int e) {
+    int k = b;
+    for (int i = b; i < Math.min(e, b + 8); i++) {
+      if (t.get(i).text().equals(",")) {
+        k = i + 1;
+        break;
+      }
+    }
+    if (k >= e) return null;
+    String w = t.lower(k);
+    boolean firstPerson = w.equals("i") || w.equals("we");
+    int v;
+    if (firstPerson) {
+      v = k + 1;
+    } else {
+      if (!w.equals("the") || k + 1 >= e) return null;
+      int h = k + 1;
+      while (h + 1 < e && t.pos(h + 1).startsWith("NN")) h++; // "the Special Rapporteur"
+      String head = t.lemma(h);
+      if (!t.pos(h).startsWith("NN") || !(ISSUERS.contains(head) || ISSUERS.contains(head.replaceAll("s$", "")))) return null;
+      v = h + 1;
+    }
+    while (v < e && (t.pos(v).startsWith("RB") || t.lower(v).equals("once") || t.lower(v).equals("again"))) v++;
+    if (v >= e || !(t.pos(v).equals("VBP") || t.pos(v).equals("VBZ"))) return null;
+    String lemma = t.lemma(v);
+    if (URGING.contains(lemma)) return ClaimKind.RECOMMENDATION;
+    if (firstPerson && STANCE.contains(lemma)) {
+      if (lemma.equals("be") || lemma.equals("remain")) {
+        // "I am deeply concerned", "we remain alarmed": a participle of feeling
+        for (int j = v + 1; j < Math.min(e, v + 3); j++) if (t.pos(j).equals("VBN") || t.pos(j).equals("JJ")) return ClaimKind.ASSESSMENT;
+        return null;
+      }
+      return ClaimKind.ASSESSMENT;
+    }
+    return null;
   }
 
   private static ClaimKind cueAt(EssayTokens t, int i, int b, int e) {

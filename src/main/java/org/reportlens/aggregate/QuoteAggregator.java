@@ -3,6 +3,7 @@ package org.reportlens.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportlens.model.Actor;
 import org.reportlens.model.AnnotatedEssay;
@@ -60,12 +61,58 @@ public final class QuoteAggregator {
   }
 
   public List<QuotedClaim> aggregate(EssayContext context) {
-    List<QuotedClaim> out = new ArrayList<>();
-    for (List<QuoteSpans.Span> group : mergeInterrupted(context.tokens, context.quotes)) {
-      out.add(analyse(context, group));
+    EssayTokens t = context.tokens;
+    List<ReportedSpeech.Report> reports = new ArrayList<>();
+    for (Sentence s : t.essay.sentences()) reports.addAll(ReportedSpeech.find(context, s));
+    record Placed(int at, QuotedClaim q) {}
+    List<Placed> body = new ArrayList<>();
+    Carry carry = new Carry();
+    for (List<QuoteSpans.Span> group : mergeInterrupted(t, context.quotes)) {
+      body.add(new Placed(group.get(0).open(), analyse(context, group, reports, carry)));
     }
-    out.addAll(pullQuotes(context.tokens.essay));
+    Essay e = t.essay.essay();
+    for (ReportedSpeech.Report r : reports) {
+      int at = t.get(r.contentFrom()).span().begin();
+      String text = t.span(r.contentFrom(), r.contentTo());
+      int s = t.sentenceOf(r.cue());
+      String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
+      body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
+          speaker(context, r.speaker()), r.cueText(), sentence, e.pageAt(at), null,
+          e.sectionAt(at))));
+    }
+    body.sort((a, b) -> Integer.compare(a.at, b.at));
+    List<QuotedClaim> out = new ArrayList<>();
+    for (Placed p : body) out.add(p.q);
+    out.addAll(pullQuotes(t.essay));
     return out;
+  }
+
+  /** Who speaks for a body: "the army spokesperson" is linked to the army. */
+  private static final Set<String> VOICES = Set.of("spokesperson", "spokesman", "spokeswoman", "representative",
+      "mission", "delegation", "embassy", "ambassador", "envoy", "spokespeople");
+
+  /** A speaker with its actor: the actor it names, else the body a spokesperson speaks for. */
+  private static Speaker speaker(EssayContext context, String name) {
+    String id = context.actors.idFor(name);
+    if (id == null) {
+      String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+      if (VOICES.contains(w[w.length - 1])) {
+        List<String> named = context.actors.idsIn(name);
+        if (!named.isEmpty()) id = named.get(0);
+      }
+    }
+    return new Speaker(name, id);
+  }
+
+  /**
+   * The last speaker found and where: a quotation without a cue of its own takes it when it stands in
+   * the same paragraph, or opens the next one, and no other quotation took a speaker in between.
+   */
+  private static final class Carry {
+    String name;
+    String cue;
+    int paragraphEnd = -1; // offset of the blank line closing the speaker's paragraph
+    int sentence = -1; // the sentence of the last attributed quotation
   }
 
   // ---- interrupted quotations --------------------------------------------------------------
@@ -106,7 +153,8 @@ public final class QuoteAggregator {
   /** Where a speaker was found and how. */
   private record Attribution(String name, String cue) {}
 
-  private QuotedClaim analyse(EssayContext context, List<QuoteSpans.Span> group) {
+  private QuotedClaim analyse(EssayContext context, List<QuoteSpans.Span> group,
+      List<ReportedSpeech.Report> reports, Carry carry) {
     EssayTokens t = context.tokens;
     QuoteSpans.Span first = group.get(0);
     QuoteSpans.Span last = group.get(group.size() - 1);
@@ -131,6 +179,12 @@ public final class QuoteAggregator {
       kind = QuoteKind.SCARE;
     } else {
       who = attribute(t, f, group, fragment);
+      if (who == null) who = inReport(t, f, reports);
+      if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
+      if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
+        who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
+      }
+      if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
@@ -141,14 +195,85 @@ public final class QuoteAggregator {
       else if (titleCase(text) && words >= 3) kind = QuoteKind.TITLE;
       else kind = QuoteKind.SCARE;
     }
-    Speaker speaker = who == null ? null : new Speaker(who.name, context.actors.idFor(who.name));
+    if (kind == QuoteKind.DIRECT && who != null) {
+      carry.name = who.name;
+      carry.cue = who.cue;
+      carry.paragraphEnd = paragraphEnd(t.text, last.end());
+      carry.sentence = f.quoteBegin < t.tokens.size() ? t.sentenceOf(f.quoteBegin) : -1;
+    }
+    Speaker speaker = who == null ? null : speaker(context, who.name);
     Essay e = t.essay.essay();
     int sentenceEnd = f.sentenceEndOffset();
     int gap = Math.min(400, Math.max(3, sentenceEnd - last.end() + 3));
     // a scare term or title is cited only by a marker right after it, a quotation to the end of its sentence
     Footnote note = e.footnoteAfter(last.end(), kind == QuoteKind.DIRECT ? gap : 3);
     return new QuotedClaim(text, kind, speaker, who == null ? null : who.cue, f.sentenceText(),
-        e.pageAt(first.open()), note == null ? null : EssayTokens.squash(note.text()));
+        e.pageAt(first.open()), note == null ? null : EssayTokens.squash(note.text()), e.sectionAt(first.open()));
+  }
+
+  // ---- beyond the sentence -------------------------------------------------------------------
+
+  /** A quotation inside reported speech ("X said that the plan is a “dead end”") is X's. */
+  private static Attribution inReport(EssayTokens t, Frame f, List<ReportedSpeech.Report> reports) {
+    int lo = 0, hi = reports.size();
+    while (lo < hi) { // first report whose content starts after the quotation
+      int mid = (lo + hi) >>> 1;
+      if (reports.get(mid).contentFrom() <= f.quoteBegin) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+      ReportedSpeech.Report r = reports.get(k);
+      if (r.contentFrom() <= f.quoteBegin && f.quoteEnd <= r.contentTo() + 1) return new Attribution(r.speaker(), r.cueText());
+    }
+    return null;
+  }
+
+  /** Whether the quotation's own sentence holds a speech verb: then another voice may be taking over. */
+  private static boolean hasSpeechVerb(EssayTokens t, Frame f) {
+    for (int i = f.begin; i < f.end; i++) if (f.free(i) && SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) return true;
+    return false;
+  }
+
+  /** The speaker of the quotation before carries to this one in its paragraph or the next (a speech runs on). */
+  private static Attribution carried(EssayTokens t, QuoteSpans.Span first, Carry carry) {
+    if (carry.name == null || carry.paragraphEnd < 0) return null;
+    if (first.open() < carry.paragraphEnd) return new Attribution(carry.name, carry.cue);
+    // the next paragraph, opening with this quotation
+    return t.text.substring(carry.paragraphEnd, first.open()).isBlank() ? new Attribution(carry.name, carry.cue) : null;
+  }
+
+  /**
+   * A quotation introduced by a colon ("When the talks failed, the minister released this statement:")
+   * belongs to the subject of the introducing clause: the last finite verb before the colon with a speaker.
+   */
+  private static Attribution introducedBefore(EssayTokens t, Frame f, QuoteSpans.Span first) {
+    int k = first.open() - 1;
+    while (k >= 0 && Character.isWhitespace(t.text.charAt(k))) k--;
+    if (k < 0 || t.text.charAt(k) != ':') return null;
+    int colon = t.endAtOrBefore(k + 1) - 1;
+    if (colon < 0) return null;
+    int s = t.sentenceOf(colon);
+    int floor = s < 0 ? Math.max(0, colon - 40) : t.essay.sentences().get(s).tokenBegin();
+    for (int v = colon - 1; v >= floor; v--) {
+      String p = t.pos(v);
+      if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
+      String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
+      if (who != null) return new Attribution(who, t.get(v).text());
+    }
+    return null;
+  }
+
+  /** Offset of the blank line that ends the paragraph holding {@code offset}, or the text's end. */
+  private static int paragraphEnd(String text, int offset) {
+    int i = offset;
+    while (true) {
+      int nl = text.indexOf('\n', i);
+      if (nl < 0) return text.length();
+      int k = nl + 1;
+      while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k++;
+      if (k >= text.length() || text.charAt(k) == '\n') return nl;
+      i = nl + 1;
+    }
   }
 
   /**
@@ -159,6 +284,8 @@ public final class QuoteAggregator {
     final EssayTokens t;
     final int begin; // first token of the first sentence
     final int end; // after the last token of the last sentence
+    /** Past {@code end} into the next sentence when the quotation closes its sentence: "“Why?” Roe asked." */
+    final int searchEnd;
     final int quoteBegin; // first token of the quotation (its opening mark)
     final int quoteEnd; // after the last token of the quotation
     final EssayContext context;
@@ -189,6 +316,14 @@ public final class QuoteAggregator {
         begin = firstSentence.tokenBegin();
         end = lastSentence.tokenEnd();
       }
+      int next = sLast < 0 ? -1 : sLast + 1;
+      if (next > 0 && next < ss.size() && lastSentence.span().end() <= last.end() + 1
+          && t.text.substring(last.end(), ss.get(next).span().begin()).isBlank()
+          && !t.text.substring(last.end(), ss.get(next).span().begin()).contains("\n")) {
+        searchEnd = ss.get(next).tokenEnd();
+      } else {
+        searchEnd = end;
+      }
       if (group.size() > 1) {
         gapBegin = t.firstAtOrAfter(first.end());
         gapEnd = t.endAtOrBefore(group.get(1).open());
@@ -197,7 +332,7 @@ public final class QuoteAggregator {
       }
     }
 
-    boolean free(int i) { return i >= begin && i < end && !context.inQuote(i); }
+    boolean free(int i) { return i >= begin && i < searchEnd && !context.inQuote(i); }
 
     int sentenceEndOffset() {
       return lastSentence == null ? t.get(Math.max(0, quoteEnd - 1)).span().end() : lastSentence.span().end();
@@ -267,6 +402,8 @@ public final class QuoteAggregator {
       for (int i = t.firstAtOrAfter(s.contentBegin()); i < t.tokens.size() && t.get(i).span().end() <= s.contentEnd(); i++) {
         String p = t.pos(i);
         if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) return true;
+        // "It’s going": a contracted verb after a pronoun can be tagged as a possessive
+        if (p.equals("POS") && i > 0 && (t.pos(i - 1).equals("PRP") || t.pos(i - 1).equals("EX"))) return true;
       }
     }
     return false;
@@ -298,42 +435,50 @@ public final class QuoteAggregator {
 
   // ---- attribution -------------------------------------------------------------------------
 
+  /**
+   * The sieve: each pass a pattern of attribution, tried in order, the first speaker found wins.
+   * 1. the interruption of a split quotation; 2. the words right after the quotation; 3. "according
+   * to X"; 4. a wording noun ("in X's words"); 5. the nearest speech verb of the sentence.
+   */
   private Attribution attribute(EssayTokens t, Frame f, List<QuoteSpans.Span> group, boolean fragment) {
     // 1. the interruption of a split quotation: "A," Miller writes, "B"
     if (f.gapBegin >= 0) {
       for (int i = f.gapBegin; i < f.gapEnd; i++) {
         if (SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) {
-          String name = npLeft(t, i, f.gapBegin);
-          if (name == null) name = npRight(t, i + 1, f.gapEnd);
-          if (name != null) return new Attribution(resolve(t, name, i), t.get(i).text());
+          SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, i, f.gapBegin);
+          if (p == null) p = SpeakerPhrases.npStartingAt(t, i + 1, f.gapEnd);
+          String name = SpeakerPhrases.speaker(t, p);
+          if (name != null) return new Attribution(name, t.get(i).text());
         }
       }
     }
-    // 2. "according to X"
+    // 2. "...," Roe said | "...," said Roe | "...," Jane Roe, chief economist at Acme, said in an e-mail
+    Attribution after = rightAfter(t, f);
+    if (after != null) return after;
+    // 3. "according to X"
     for (int i = f.begin; i + 1 < f.end; i++) {
       if (!f.free(i) || !t.lower(i).equals("according") || !t.lower(i + 1).equals("to")) continue;
       int d = f.distance(i);
       if (i > f.quoteBegin ? d <= 3 : d <= (fragment ? 3 : MAX_VERB_DISTANCE_BEFORE)) {
-        String name = npRight(t, i + 2, f.end);
+        String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, i + 2, f.end));
         if (name != null) return new Attribution(name, "according to");
       }
     }
-    // 3. "to use X's expression", "in X's words", "in the words of X"
+    // 4. "to use X's expression", "in X's words", "in the words of X"
     for (int i = f.begin; i < f.end; i++) {
       if (!f.free(i) || !SpeechCues.WORDING_NOUNS.contains(t.lemma(i)) || !t.pos(i).startsWith("NN")) continue;
       if (f.distance(i) > 6) continue;
       if (i - 1 >= f.begin && t.pos(i - 1).equals("POS")) {
-        String name = npLeft(t, i - 1, f.begin);
+        String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, i - 2, f.begin));
         if (name != null) return new Attribution(name, t.get(i).text());
       }
-      if (i + 1 < f.end && t.lower(i + 1).equals("of") && i > f.quoteBegin == false) {
-        String name = npRight(t, i + 2, Math.min(f.end, f.quoteBegin));
+      if (i + 1 < f.end && t.lower(i + 1).equals("of") && i < f.quoteBegin) {
+        String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, i + 2, Math.min(f.end, f.quoteBegin)));
         if (name != null) return new Attribution(name, t.get(i).text());
       }
     }
-    // 4. a speech verb: the nearest one on either side
-    int best = -1;
-    int bestDistance = Integer.MAX_VALUE;
+    // 5. a speech verb: the nearest one with a speaker, on either side
+    List<int[]> verbs = new ArrayList<>(); // {token, distance}
     for (int i = f.begin; i < f.end; i++) {
       if (!f.free(i) || !SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) continue;
       if (t.lemma(i).equals("put") && !(i + 1 < f.end && t.lower(i + 1).equals("it"))) continue;
@@ -343,14 +488,46 @@ public final class QuoteAggregator {
       if (fragment) max = 2;
       if (d > max) continue;
       if (i > f.quoteBegin && hasClauseBreak(t, f, i)) continue;
-      if (d < bestDistance) {
-        best = i;
-        bestDistance = d;
-      }
+      verbs.add(new int[] {i, d});
     }
-    if (best < 0) return null;
-    String name = speakerOfVerb(t, f, best);
-    return name == null ? null : new Attribution(name, t.get(best).text());
+    verbs.sort((x, y) -> Integer.compare(x[1], y[1]));
+    for (int[] v : verbs) {
+      String name = speakerOfVerb(t, f, v[0]);
+      if (name != null) return new Attribution(name, t.get(v[0]).text());
+    }
+    return null;
+  }
+
+  /**
+   * The words right after the closing mark: a speech verb then its speaker ("said Roe"), or a speaker,
+   * maybe an appositive or a parenthesis, then a speech verb ("Jane Roe, chief economist at Acme Ltd.,
+   * said"). May reach into the next sentence when the quotation closed its own.
+   */
+  private static Attribution rightAfter(EssayTokens t, Frame f) {
+    int k = f.quoteEnd;
+    while (k < f.searchEnd && (t.get(k).text().equals(",") || t.get(k).text().equals("—"))) k++;
+    if (k >= f.searchEnd || !f.free(k)) return null;
+    if (SpeechCues.isSpeechVerb(t.lemma(k), t.pos(k))) {
+      String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.searchEnd));
+      return name == null ? null : new Attribution(name, t.get(k).text());
+    }
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, k, f.searchEnd);
+    if (p == null) return null;
+    int j = p.to();
+    if (j < f.searchEnd && t.get(j).text().equals("(")) {
+      while (j < f.searchEnd && !t.get(j).text().equals(")")) j++;
+      j++;
+    } else if (j < f.searchEnd && t.get(j).text().equals(",")) {
+      int c = j + 1;
+      while (c < f.searchEnd && c < j + 25 && !t.get(c).text().equals(",")) c++;
+      if (c >= f.searchEnd || !t.get(c).text().equals(",")) return null;
+      j = c + 1;
+    }
+    while (j < f.searchEnd && (t.pos(j).startsWith("RB") || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("have")
+        || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;
+    if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
+    String name = SpeakerPhrases.speaker(t, p);
+    return name == null ? null : new Attribution(name, t.get(j).text());
   }
 
   /** After the quotation, a verb past a full stop or semicolon belongs to another clause. */
@@ -367,33 +544,46 @@ public final class QuoteAggregator {
       // "...," Miller said  |  "...," said Miller
       boolean wordsBetween = false;
       for (int k = f.quoteEnd; k < v; k++) if (f.free(k) && isWord(t, k)) wordsBetween = true;
-      String name = wordsBetween ? npLeft(t, v, f.quoteEnd) : npRight(t, v + 1, f.end);
-      return name == null ? null : resolve(t, name, v);
+      SpeakerPhrases.Phrase p = wordsBetween ? SpeakerPhrases.subjectBefore(t, v, f.quoteEnd)
+          : SpeakerPhrases.npStartingAt(t, v + 1, f.end);
+      return SpeakerPhrases.speaker(t, p);
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
       // "... Chirac all but squashed the idea, contending: ..." - the clause's subject, not "the idea"
+      for (int k = f.begin; k < v; k++) {
+        String p = t.pos(k);
+        if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
+          String subject = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, f.begin));
+          if (subject != null) return subject;
+          break;
+        }
+      }
       String named = nearestNamed(t, f.begin, v);
       if (named != null) return named;
     }
     if (pos.equals("VBN") && passive(t, f, v)) {
       for (int k = v + 1; k + 1 < f.quoteBegin; k++) {
         if (t.lower(k).equals("by")) {
-          String name = npRight(t, k + 1, f.quoteBegin);
+          String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.quoteBegin));
           if (name != null) return name;
         }
       }
-      // "In Article 93 of the communique, it was agreed ..."
-      if (t.lower(f.begin).equals("in")) {
-        for (int k = f.begin + 1; k < v; k++) {
-          if (t.get(k).text().equals(",")) return k > f.begin + 1 ? t.span(f.begin + 1, k) : null;
+      // "In the final declaration, it was agreed ...": an impersonal passive speaks for the document named before it
+      if (t.lower(f.begin).equals("in") && v - 2 > f.begin && t.lower(v - 2).equals("it")) {
+        for (int k = f.begin + 1; k < v - 2; k++) {
+          if (t.get(k).text().equals(",")) {
+            SpeakerPhrases.Phrase doc = SpeakerPhrases.npEndingAt(t, k - 1, f.begin + 1);
+            return doc == null || doc.from() != f.begin + 1 ? null : SpeakerPhrases.speaker(t, doc);
+          }
         }
       }
       return null;
     }
-    String name = npLeft(t, v, f.begin);
-    if (name == null) name = npRight(t, v + 1, f.quoteBegin);
-    return name == null ? null : resolve(t, name, v);
+    SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, f.begin);
+    String name = SpeakerPhrases.speaker(t, p);
+    if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin));
+    return name;
   }
 
   private static boolean passive(EssayTokens t, Frame f, int v) {
@@ -454,115 +644,8 @@ public final class QuoteAggregator {
     return EssayTokens.squash(t.text.substring(t.get(j).span().begin(), m.span().end()));
   }
 
-  // ---- noun phrases --------------------------------------------------------------------------
-
-  /** The noun phrase ending right before token v (skipping adverbs and auxiliaries), or null. */
-  private static String npLeft(EssayTokens t, int v, int floor) {
-    int j = v - 1;
-    while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
-        || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("be") || t.lemma(j).equals("have") || t.lemma(j).equals("do"))))) j--;
-    int end = j + 1;
-    while (j >= floor) {
-      String p = t.pos(j);
-      if (p.equals("PRP")) {
-        if (j == end - 1) j--; // a pronoun subject stands alone
-        break;
-      }
-      if (p.equals("DT") || p.equals("PRP$")) {
-        // "the title of a best-selling book asked": the phrase's head is before "of"
-        if (j - 2 >= floor && t.lower(j - 1).equals("of") && npToken(t, j - 2)) {
-          j -= 2;
-          continue;
-        }
-        j--;
-        break;
-      }
-      if (npToken(t, j)) {
-        j--;
-        continue;
-      }
-      // "the Secretary General of NATO said"
-      if (t.lower(j).equals("of") && j - 1 >= floor && npToken(t, j - 1) && j + 1 < end) {
-        j--;
-        continue;
-      }
-      break;
-    }
-    int begin = j + 1;
-    if (begin >= end) return null;
-    if (!hasNoun(t, begin, end)) return null;
-    return t.span(begin, end);
-  }
-
-  /** The noun phrase starting at token k (a determiner, modifiers, nouns), or null. */
-  private static String npRight(EssayTokens t, int k, int ceiling) {
-    int i = k;
-    if (i < ceiling && t.pos(i).equals("PRP")) return t.get(i).text();
-    while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
-        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
-    if (i == k || !hasNoun(t, k, i)) return null;
-    return t.span(k, i);
-  }
-
-  private static boolean npToken(EssayTokens t, int i) {
-    String p = t.pos(i);
-    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
-        || p.equals("FW");
-  }
-
-  private static boolean hasNoun(EssayTokens t, int from, int to) {
-    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP")) return true;
-    return false;
-  }
-
   private static boolean isWord(EssayTokens t, int i) {
-    String x = t.get(i).text();
-    return !x.isEmpty() && Character.isLetterOrDigit(x.charAt(0));
-  }
-
-  /** A pronoun speaker resolved (he/she -> nearest PERSON, it -> nearest ORGANIZATION, we/I -> authors). */
-  private static String resolve(EssayTokens t, String name, int atToken) {
-    String p = name.toLowerCase(Locale.ROOT);
-    int before = t.get(atToken).span().begin();
-    switch (p) {
-      case "he", "she" -> {
-        String r = nearestBefore(t, before, MentionType.PERSON);
-        return r == null ? name : r;
-      }
-      case "it" -> {
-        String r = nearestBefore(t, before, MentionType.ORGANIZATION);
-        return r == null ? name : r;
-      }
-      case "we", "i" -> {
-        List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
-        return authors.isEmpty() ? name : joinNames(authors);
-      }
-      default -> {
-        return name;
-      }
-    }
-  }
-
-  /** The nearest mention of a type before an offset, as its longest form sharing its last word. */
-  private static String nearestBefore(EssayTokens t, int offset, MentionType type) {
-    Mention near = null;
-    for (Mention m : t.essay.mentions()) {
-      if (m.span().end() > offset) break;
-      if (m.type() == type) near = m;
-    }
-    if (near == null) return null;
-    String best = near.text();
-    String last = lastWord(best);
-    for (Mention m : t.essay.mentions()) {
-      if (m.span().end() > offset) break;
-      if (m.type() == type && lastWord(m.text()).equals(last) && m.text().length() > best.length()) best = m.text();
-    }
-    return EssayTokens.squash(best);
-  }
-
-  private static String lastWord(String s) {
-    String[] w = s.trim().split("\\s+");
-    return w[w.length - 1];
+    return ReportedSpeech.isWord(t, i);
   }
 
   // ---- pull-quotes -------------------------------------------------------------------------

@@ -19,7 +19,8 @@ final class SpeechCues {
       "promise", "testify", "recall", "ask", "comment", "underline", "underscore", "lament", "quip",
       "tweet", "call", "describe", "agree", "decide", "resolve", "report", "confirm", "reiterate",
       "estimate", "believe", "opine", "point", "plead", "demand", "recognize",
-      "recognise", "specify", "stipulate", "commit"));
+      "recognise", "specify", "stipulate", "commit", "continue", "joke", "boast", "scoff", "shout", "yell",
+      "exclaim", "muse", "retort", "counter", "interject", "laugh", "whisper", "deadpan", "email", "text"));
 
   /** Nouns that attribute a wording to the possessor: "to use X's expression", "in X's words". */
   static final Set<String> WORDING_NOUNS = Set.copyOf(List.of(

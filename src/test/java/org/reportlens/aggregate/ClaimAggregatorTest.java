@@ -58,4 +58,21 @@ class ClaimAggregatorTest {
     assertEquals(1, cs.size());
     assertEquals("recommendation", cs.get(0).kind().json());
   }
+
+  @Test
+  void firstPersonAndIssuingBodyPositionsAreTheAuthorsClaims() {
+    assertEquals(List.of(
+        "recommendation [] I call on both parties to release the detainees without delay.",
+        "assessment [] Once again, I welcome the steps taken by the transitional council.",
+        "recommendation [] The Panel recommends that the sanctions list be updated every year.",
+        "recommendation [] The Inspectors recommend that the agencies share one travel policy."),
+        claims("I call on both parties to release the detainees without delay. Once again, I welcome the steps taken "
+            + "by the transitional council. The Panel recommends that the sanctions list be updated every year. "
+            + "The Inspectors recommend that the agencies share one travel policy."));
+  }
+
+  @Test
+  void aQuotedBodyIsNotTheIssuer() {
+    assertEquals(List.of(), claims("The farmers recommend that the fields be left fallow."));
+  }
 }

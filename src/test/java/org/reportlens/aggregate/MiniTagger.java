@@ -48,9 +48,21 @@ final class MiniTagger {
         "strategic", "regional", "humanitarian", "military", "new", "possible", "future", "central", "high",
         "clear", "key", "maritime", "defense", "political", "Kuwaiti", "French", "illusion", "important", "vocal",
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
+    LEX.put("allies", new String[] {"NNS", "ally"});
+    verb("call", "call", "VBP", "calls", "VBZ");
+    verb("think", "think", "VBP");
+    verb("thank", "thanked", "VBD");
+    verb("see", "saw", "VBD");
+    verb("urge", "urge", "VBP", "urging", "VBG");
+    verb("welcome", "welcome", "VBP");
+    verb("recommend", "recommend", "VBP", "recommends", "VBZ");
+    verb("inform", "informed", "VBD");
+    verb("email", "emailed", "VBD");
+    verb("ask", "asked", "VBD");
+    verb("fail", "failed", "VBD");
     verb("say", "say", "VBP", "says", "VBZ", "said", "VBD");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
-    verb("tell", "told", "VBD", "tells", "VBZ");
+    verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
     verb("argue", "argued", "VBD", "argues", "VBZ");
     verb("warn", "warned", "VBD", "warns", "VBZ");
     verb("state", "stated", "VBD", "states", "VBZ");

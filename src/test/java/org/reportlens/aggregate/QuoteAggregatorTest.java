@@ -28,7 +28,7 @@ class QuoteAggregatorTest {
       }
       if (q.kind() == QuoteKind.TITLE || q.kind() == QuoteKind.SCARE) assertNull(q.speaker());
     }
-    return qs.stream().map(q -> q.kind() + " " + (q.speaker() == null ? "-" : q.speaker().name()) + " | "
+    return qs.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).map(q -> q.kind() + " " + (q.speaker() == null ? "-" : q.speaker().name()) + " | "
         + q.cue() + " | " + q.text()).toList();
   }
 
@@ -168,7 +168,8 @@ class QuoteAggregatorTest {
     AnnotatedEssay e = MiniTagger.annotate("French President Chirac rejected it, contending: “NATO is not intended for this.” "
         + "In their communique, the allies declared that ISIS \"now represents an immediate and direct threat\" to members.",
         "Chirac=PERSON");
-    List<QuotedClaim> qs = aggregator.aggregate(e, List.of(chirac, allies));
+    List<QuotedClaim> qs = aggregator.aggregate(e, List.of(chirac, allies)).stream()
+        .filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
     assertEquals("jacques-chirac", qs.get(0).speaker().actorId());
     assertEquals("the allies", qs.get(1).speaker().name());
     assertEquals("allies", qs.get(1).speaker().actorId());
@@ -178,5 +179,103 @@ class QuoteAggregatorTest {
   @Test
   void apostrophesAreNotQuotes() {
     assertEquals(List.of(), quotes("Europe’s allies don’t agree on the ’90s and the members’ budgets."));
+  }
+
+  // ---- the attribution sieve, one pattern each ------------------------------------------------
+
+  private List<String> indirect(String text, String... mentions) {
+    return aggregator.aggregate(MiniTagger.annotate(text, mentions), List.of()).stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT)
+        .map(q -> q.speaker().name() + " | " + q.cue() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void speakerAfterTheQuotationWithAnAppositiveAndAMedium() {
+    assertEquals(List.of("DIRECT Jane Roe | said | The rally has further to run"),
+        quotes("“The rally has further to run,” Jane Roe, chief economist at Acme Ltd., said in an e-mail to clients.",
+            "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void invertedSpeakerAfterTheVerb() {
+    assertEquals(List.of("DIRECT Roe | said | We will not sign this text"),
+        quotes("“We will not sign this text,” said Roe.", "Roe=PERSON"));
+  }
+
+  @Test
+  void speakerCarriesOverSentencesAndParagraphsUntilAnotherTakesOver() {
+    assertEquals(List.of("DIRECT Roe | said | The plan is late", "DIRECT Roe | said | It has no money.",
+        "DIRECT Roe | said | Nobody wants to pay for it.", "DIRECT Doe | said | We will pay"),
+        quotes("“The plan is late,” Roe said. “It has no money.”\n\n“Nobody wants to pay for it.”\n\n"
+            + "“We will pay,” Doe said.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void colonIntroducesAQuotationInTheNextParagraph() {
+    assertEquals(List.of("DIRECT the minister | released | We have no answer for the families."),
+        quotes("When the talks failed, the minister released this statement:\n\n“We have no answer for the families.”"));
+  }
+
+  @Test
+  void neverADateAGenericNounOrAnUnresolvedPronoun() {
+    assertEquals(List.of("DIRECT - | null | the border will stay closed for a month.",
+        "DIRECT - | null | we have never been consulted about the plan."),
+        quotes("The 26 January announcement said: “the border will stay closed for a month.” "
+            + "They said: “we have never been consulted about the plan.”"));
+  }
+
+  @Test
+  void spokespersonLinkedToTheActorHeSpeaksFor() {
+    Actor army = new Actor("army", "the army", ActorType.ORGANIZATION, List.of(), 2, 0.1, null);
+    List<QuotedClaim> qs = aggregator.aggregate(MiniTagger.annotate(
+        "“We will respond to every attack,” the army spokesperson said."), List.of(army));
+    assertEquals("the army spokesperson", qs.get(0).speaker().name());
+    assertEquals("army", qs.get(0).speaker().actorId());
+  }
+
+  @Test
+  void aLetterBelongsToItsSignatoryNotToItsDate() {
+    assertEquals(List.of("DIRECT the Permanent Representative of Freedonia | stated | violated the ceasefire."),
+        quotes("In a letter dated 3 May, the Permanent Representative of Freedonia stated that the shelling "
+            + "“violated the ceasefire.”"));
+  }
+
+  @Test
+  void reportedSpeechWithThatAndAHearer() {
+    assertEquals(List.of("Miller | writes | the agency must change its procurement rules",
+        "The Government | informed | the convoy had been stopped at the border"),
+        indirect("Miller writes that the agency must change its procurement rules. "
+            + "The Government informed the Panel that the convoy had been stopped at the border.", "Miller=PERSON"));
+  }
+
+  @Test
+  void reportedSpeechAccordingToAViewAndATrailingSpeaker() {
+    assertEquals(List.of("the Panel | according to | the gangs control most of the port",
+        "the minister | view | the reform came too late",
+        "the envoy | said | The talks will resume next week"),
+        indirect("According to the Panel, the gangs control most of the port. In the minister's view, the reform "
+            + "came too late. The talks will resume next week, the envoy said."));
+  }
+
+  @Test
+  void mixedQuotationKeepsTheDirectAndTheIndirect() {
+    List<QuotedClaim> qs = aggregator.aggregate(MiniTagger.annotate(
+        "Roe said that the United States had become a “dumping ground” for old cars.", "Roe=PERSON"), List.of());
+    assertEquals(List.of("INDIRECT Roe the United States had become a “dumping ground” for old cars",
+        "DIRECT Roe dumping ground"), qs.stream().map(q -> q.kind() + " " + q.speaker().name() + " " + q.text()).toList());
+  }
+
+  @Test
+  void reportedContentStopsWhereTheSpeakersNextPredicateBegins() {
+    assertEquals(List.of("Roe | said | he saw no reason to change the plan", "Roe | telling | the team was ready",
+        "Doe | said | the vote was a step closer to a deal"),
+        indirect("Roe said he saw no reason to change the plan, telling the host that the team was ready. "
+            + "Doe thanked the voters and said the vote was a step closer to a deal.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void transcriptTurnAndHeadlineLabelTheirSpeaker() {
+    assertEquals(List.of("ROE | : | I think the whole region needs to work together"),
+        indirect("ROE: I think the whole region needs to work together."));
   }
 }

@@ -1,0 +1,254 @@
+package org.reportlens.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportlens.model.Sentence;
+
+/**
+ * Finds reported speech in one sentence from POS tags alone (no parse): who reports, the cue, and the
+ * reported content as a token range. Patterns, in order:
+ * <ul>
+ *   <li>"according to X, CONTENT" and "CONTENT, according to X";
+ *   <li>"X's view is that CONTENT", "in X's view, CONTENT";
+ *   <li>"X said/stated/noted/argued/warned/wrote (that) CONTENT", "X told/informed Y (that) CONTENT",
+ *       "X said in a statement that CONTENT", with an appositive between X and the verb, and "X
+ *       ..., saying (that) CONTENT" (the subject of the main clause);
+ *   <li>"CONTENT, X said." and "CONTENT, said X." (the verb closes the sentence).
+ * </ul>
+ * Without "that" a content must open with a subject and a finite verb ("said the talks had failed").
+ * A speaker must pass {@link SpeakerPhrases#speaker}: no report is made for "it was agreed" or a
+ * pronoun without a name. Tokens inside quotation marks never serve as cues. Pure and thread-safe.
+ */
+final class ReportedSpeech {
+  private ReportedSpeech() {}
+
+  /** One report: tokens [contentFrom, contentTo) reported by {@code speaker} with the cue token {@code cue}. */
+  record Report(String speaker, int cue, String cueText, int contentFrom, int contentTo) {}
+
+  /** Verbs that report speech or a stated position and take a content clause (lemmas). */
+  static final Set<String> VERBS = Set.copyOf(List.of(
+      "say", "state", "note", "argue", "warn", "write", "inform", "tell", "claim", "add", "insist", "explain",
+      "report", "announce", "acknowledge", "admit", "suggest", "believe", "conclude", "predict", "contend",
+      "assert", "confirm", "stress", "emphasize", "emphasise", "maintain", "complain", "reiterate", "observe",
+      "recall", "testify", "promise", "pledge", "indicate", "reveal", "find", "show", "think", "hope",
+      "estimate", "agree", "deny", "allege", "vow", "assure", "remind", "underline", "underscore", "concede",
+      "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
+      "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
+      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect"));
+  /**
+   * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
+   * fight on", "accused the minister of lying"): the rest of the sentence is the content.
+   */
+  static final Set<String> STANCE = Set.copyOf(List.of(
+      "call", "urge", "praise", "criticize", "criticise", "blast", "slam", "accuse", "defend", "deny", "reject",
+      "endorse", "announce", "vow", "promise", "pledge", "threaten", "propose", "demand", "describe", "reveal",
+      "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
+      "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
+      "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
+      "bemoan", "lament", "decry", "tout", "hail"));
+  /** Verbs whose content may follow without "that": "said the talks had failed". */
+  private static final Set<String> BARE = Set.copyOf(List.of(
+      "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
+      "announce", "predict", "suggest", "acknowledge", "admit", "report", "state", "confirm", "tweet", "feel",
+      "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree"));
+  /** Verbs that take the hearer as object before the content: "told the Panel that". */
+  private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
+      "promise", "urge");
+  private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "position", "assessment", "belief",
+      "argument", "conclusion", "contention", "understanding", "judgment", "judgement");
+  private static final int MIN_CONTENT_WORDS = 3;
+
+  static List<Report> find(EssayContext c, Sentence s) {
+    EssayTokens t = c.tokens;
+    int b = s.tokenBegin();
+    int e = s.tokenEnd();
+    while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
+    List<Report> out = new ArrayList<>();
+    Report label = labelled(c, b, e);
+    if (label != null) out.add(label);
+    for (int i = label == null ? b : label.contentTo(); i < e; i++) {
+      if (c.inQuote(i)) continue;
+      Report r = null;
+      if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
+      else if (VIEW_NOUNS.contains(t.lemma(i)) && t.pos(i).startsWith("NN")) r = view(c, b, e, i);
+      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i)))) r = verb(c, b, e, i);
+      if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
+        out.add(r);
+        i = Math.max(i, r.contentTo - 1) ; // one report per content: nested cues belong to the reported voice
+      }
+    }
+    return out;
+  }
+
+  /** "Name: content" opening a sentence (a headline or a transcript turn): the name is the speaker. */
+  private static Report labelled(EssayContext c, int b, int e) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, b, Math.min(e, b + 6));
+    if (p == null || p.to() + 1 >= e || !t.get(p.to()).text().equals(":") || c.inQuote(p.to())) return null;
+    boolean proper = false;
+    for (int i = p.from(); i < p.to(); i++) proper |= t.pos(i).startsWith("NNP");
+    String who = proper ? SpeakerPhrases.speaker(t, p) : null;
+    return who == null ? null : new Report(who, p.to(), ":", p.to() + 1, e);
+  }
+
+  // ---- according to, views -------------------------------------------------------------------
+
+  private static Report according(EssayContext c, int b, int e, int i) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 2, e);
+    String who = SpeakerPhrases.speaker(t, p);
+    if (who == null) return null;
+    if (i > b + 1 && t.get(i - 1).text().equals(",")) return new Report(who, i, "according to", b, i - 1);
+    // "According to X, CONTENT": the content follows the comma that closes the phrase
+    int k = p.to();
+    while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
+    if (k >= e || !t.get(k).text().equals(",")) return null;
+    return new Report(who, i, "according to", k + 1, e);
+  }
+
+  private static Report view(EssayContext c, int b, int e, int i) {
+    EssayTokens t = c.tokens;
+    if (i - 1 <= b || !t.pos(i - 1).equals("POS")) return null;
+    String who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, i - 2, b));
+    if (who == null) return null;
+    // "X's view is that CONTENT"
+    if (i + 2 < e && t.lemma(i + 1).equals("be") && t.lower(i + 2).equals("that")) {
+      return new Report(who, i, t.get(i).text(), i + 3, e);
+    }
+    // "In X's view, CONTENT"
+    if (i + 1 < e && t.get(i + 1).text().equals(",")) return new Report(who, i, t.get(i).text(), i + 2, e);
+    return null;
+  }
+
+  // ---- verbs ---------------------------------------------------------------------------------
+
+  private static Report verb(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    String lemma = t.lemma(v);
+    if (lemma.equals("point") && !(v + 1 < e && t.lower(v + 1).equals("out"))) return null;
+    String pos = t.pos(v);
+    // passive ("it was agreed", "the Panel was told"): the speaker is the by-phrase, or nobody
+    boolean passive = pos.equals("VBN") && v - 1 >= b && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get"));
+    int from = v + 1;
+    if (lemma.equals("point")) from++;
+    String who;
+    if (passive) {
+      return null;
+    } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
+      // "..., saying that ...": the subject of the main clause
+      who = mainSubject(t, b, v);
+    } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
+      who = mainSubject(t, b, v); // "X celebrated ... and said that": the subject of the first predicate
+    } else {
+      who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
+    }
+    // trailing: "CONTENT, X said." / "CONTENT, said X."
+    Report trailing = trailing(c, b, e, v, who);
+    if (trailing != null) return trailing;
+    if (who == null) return null;
+    int content = contentStart(t, c, from, e, lemma);
+    if (content < 0 && STANCE.contains(lemma) && !pos.equals("VBN") && from < e && !t.get(from).text().matches("[.,;:]")) {
+      content = from; // "called for a ban", "vowed to fight on"
+    }
+    if (content < 0) return null;
+    return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
+  }
+
+  /**
+   * Where a content clause ends: at a semicolon or dash, or at a comma or "and" that opens another
+   * predicate of the speaker (", telling the host that", "and said", ", according to").
+   */
+  private static int clauseEnd(EssayContext c, int from, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = from + 1; j < e; j++) {
+      if (c.inQuote(j)) continue;
+      String x = t.lower(j);
+      if (x.equals(";") || x.equals("—") || x.equals("--")) return j;
+      boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
+      if (!joint || j + 1 >= e) continue;
+      int k = j + 1;
+      if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
+      String p = t.pos(k);
+      if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
+      if ((p.equals("VBD") || p.equals("VBZ")) && k > j + 0 && !x.equals(",")) return j; // "and said it was ..."
+      if (x.equals(",") && k < e && t.lower(k).equals("according")) return j;
+    }
+    return e;
+  }
+
+  /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
+  private static int contentStart(EssayTokens t, EssayContext c, int from, int e, String lemma) {
+    int k = from;
+    if (HEARER.contains(lemma)) {
+      SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, k, e);
+      if (hearer != null) k = hearer.to();
+    }
+    // "that" within a few tokens of adjuncts ("said in a statement on Monday that")
+    for (int j = k; j < e && j < k + 10; j++) {
+      if (c.inQuote(j)) break;
+      String w = t.lower(j);
+      if (w.equals("that") && j + 1 < e) return j + 1;
+      if (w.equals(":") && j + 1 < e) return j + 1;
+      String p = t.pos(j);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
+    }
+    if (!BARE.contains(lemma)) return -1;
+    // a bare clause: a subject then a finite verb within a few tokens ("said the talks had failed")
+    SpeakerPhrases.Phrase subject = SpeakerPhrases.npStartingAt(t, k, e);
+    if (subject == null || subject.to() >= e) return -1;
+    int j = subject.to();
+    while (j < e && j < subject.to() + 2 && t.pos(j).startsWith("RB")) j++;
+    String p = j < e ? t.pos(j) : "";
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") ? k : -1;
+  }
+
+  /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
+  private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
+    EssayTokens t = c.tokens;
+    int comma = v - 1;
+    while (comma > b && !t.get(comma).text().equals(",") && v - comma <= 12) comma--;
+    if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
+    String who = subject;
+    if (comma == v - 1) {
+      who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
+    } else {
+      SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
+      if (p == null || p.from() != comma + 1) return null; // only the subject stands between comma and verb
+    }
+    if (who == null) return null;
+    // nothing but adjuncts after the verb: no second clause
+    for (int j = v + 1; j < e; j++) {
+      String p = t.pos(j);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
+    }
+    return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** The subject of the first finite verb of a sentence (for "..., saying that"). */
+  private static String mainSubject(EssayTokens t, int b, int v) {
+    for (int i = b; i < v; i++) {
+      String p = t.pos(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));
+      }
+    }
+    return null;
+  }
+
+  private static boolean allQuoted(EssayContext c, Report r) {
+    for (int i = r.contentFrom; i < r.contentTo; i++) if (!c.inQuote(i) && isWord(c.tokens, i)) return false;
+    return true;
+  }
+
+  private static int words(EssayTokens t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (isWord(t, i)) n++;
+    return n;
+  }
+
+  static boolean isWord(EssayTokens t, int i) {
+    String x = t.get(i).text();
+    return !x.isEmpty() && Character.isLetterOrDigit(x.charAt(0));
+  }
+}

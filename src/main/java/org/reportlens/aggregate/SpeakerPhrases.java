@@ -1,0 +1,237 @@
+package org.reportlens.aggregate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.reportlens.model.Mention;
+import org.reportlens.model.MentionType;
+
+/**
+ * Noun phrases that can speak, read off POS tags: the subject before a speech verb (over an
+ * appositive, a parenthesis or a relative clause: "Jane Roe, chief economist at Acme, said"), the
+ * phrase after it ("said Roe"), and the test a phrase must pass to be a speaker at all. A speaker is a
+ * resolved pronoun, a phrase with a proper noun that is not a date word, or a phrase headed by a
+ * person, body or document noun ("the spokesperson", "officials", "the Panel", "the report"). Never a
+ * date, a number, a generic noun ("the need", "the announcement") or a pronoun left unresolved: the
+ * callers then give no speaker. Pure and thread-safe.
+ */
+final class SpeakerPhrases {
+  private SpeakerPhrases() {}
+
+  /** Heads of phrases that denote people, bodies or documents able to speak (lemmas). */
+  static final Set<String> SPEAKER_HEADS = Set.copyOf(List.of(
+      "spokesperson", "spokesman", "spokeswoman", "official", "minister", "president", "secretary", "senator",
+      "governor", "representative", "ambassador", "envoy", "director", "chief", "chair", "head", "leader",
+      "member", "source", "expert", "economist", "strategist", "professor", "scholar", "author", "candidate",
+      "lawyer", "attorney", "judge", "general", "commander", "officer", "aide", "adviser", "advisor", "diplomat",
+      "delegate", "delegation", "witness", "resident", "victim", "activist", "campaign", "government",
+      "administration", "ministry", "department", "agency", "panel", "committee", "commission", "council", "court",
+      "group", "organization", "organisation", "party", "office", "mission", "inspector", "rapporteur", "mayor",
+      "police", "army", "military", "authority", "company", "firm", "bank", "union", "coalition", "team", "board",
+      "staff", "people", "voter", "supporter", "critic", "pollster", "poll", "survey", "report", "study", "letter",
+      "memo", "website", "communique", "communiqué", "resolution", "declaration", "document", "article",
+      "editorial", "paper", "book", "statement", "plaintiff", "defendant", "prosecutor", "investigator",
+      "student", "parent", "citizen", "politician", "lawmaker", "legislator", "congressman", "congresswoman",
+      "negotiator", "regime", "state", "country", "nation", "ally", "opponent", "rival", "friend", "insider",
+      "analyst", "observer", "correspondent", "reporter", "journalist", "newspaper", "network", "magazine",
+      "agent", "worker", "employee", "executive", "founder", "owner", "host", "moderator", "participant",
+      "interlocutor", "community", "assembly", "parliament", "congress", "senate", "house", "cabinet",
+      "embassy", "inspectorate", "secretariat", "unit", "force", "institute", "foundation", "centre", "center",
+      "university", "association", "movement", "front", "wife", "husband", "son", "daughter", "mother", "father",
+      "man", "woman", "manager", "chairman", "chairwoman", "counsel", "guard", "soldier", "fighter", "actress",
+      "actor", "star", "celebrity", "filing", "audit", "record", "data", "figure", "complaint", "lawsuit", "suit",
+      "indictment", "ruling", "verdict", "filing"));
+
+  /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
+  private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+      "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
+
+  /** Agent-noun endings: strategist, spokesman, negotiator, organizer. */
+  private static boolean agentNoun(String lemma) {
+    return lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
+        || (lemma.length() > 5 && (lemma.endsWith("er") || lemma.endsWith("or"))
+            && !Set.of("number", "matter", "order", "power", "border", "water", "paper", "letter", "corner",
+                "factor", "sector", "error", "other", "rather", "together").contains(lemma));
+  }
+
+  /** A phrase in tokens [from, to): what it is, and whether it may speak. */
+  record Phrase(int from, int to) {}
+
+  /**
+   * The subject ending right before token v: adverbs and auxiliaries skipped ("also has said"), then an
+   * appositive between commas, a parenthesis ("(R-OK)") or a "who" clause skipped back to the name.
+   */
+  static Phrase subjectBefore(EssayTokens t, int v, int floor) {
+    int j = v - 1;
+    while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
+        || (t.pos(j).startsWith("VB") && aux(t.lemma(j))))) j--;
+    if (j < floor) return null;
+    String x = t.get(j).text();
+    if (x.equals(")") || x.equals("]")) {
+      int k = j - 1;
+      while (k >= floor && k > j - 12 && !t.get(k).text().equals("(") && !t.get(k).text().equals("[")) k--;
+      if (k > floor && k > j - 12) j = k - 1;
+    } else if (x.equals(",")) {
+      // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
+      int k = j - 1;
+      while (k >= floor && k > j - 25 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
+          && !t.get(k).text().matches("[“”\"]")) k--;
+      if (k <= floor || k <= j - 25 || !t.get(k).text().equals(",")) return null;
+      if (!appositive(t, k + 1, j)) return null;
+      j = k - 1;
+    }
+    return npEndingAt(t, j, floor);
+  }
+
+  private static boolean aux(String lemma) {
+    return lemma.equals("be") || lemma.equals("have") || lemma.equals("do");
+  }
+
+  /** An appositive is a noun phrase (a title, "a former aide to X") or a who/which clause. */
+  private static boolean appositive(EssayTokens t, int from, int to) {
+    if (from >= to) return false;
+    String first = t.lower(from);
+    if (first.equals("who") || first.equals("whose")) return true;
+    for (int i = from; i < to; i++) {
+      String p = t.pos(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
+    }
+    return hasNoun(t, from, to);
+  }
+
+  /** The noun phrase whose last token is j ("the Secretary General of NATO", "Acme's chief"). */
+  static Phrase npEndingAt(EssayTokens t, int j, int floor) {
+    int end = j + 1;
+    if (j >= floor && t.pos(j).equals("PRP")) return new Phrase(j, end);
+    while (j >= floor) {
+      String p = t.pos(j);
+      if (p.equals("DT") || p.equals("PRP$")) {
+        if (j - 2 >= floor && t.lower(j - 1).equals("of") && npToken(t, j - 2)) {
+          j -= 2;
+          continue;
+        }
+        j--;
+        break;
+      }
+      if (npToken(t, j)) {
+        j--;
+        continue;
+      }
+      if ((t.lower(j).equals("of") || t.lower(j).equals("at") || t.lower(j).equals("for")) && j - 1 >= floor
+          && npToken(t, j - 1) && j + 1 < end) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    int begin = j + 1;
+    if (begin >= end || !hasNoun(t, begin, end)) return null;
+    return new Phrase(begin, end);
+  }
+
+  /** The noun phrase starting at token k, up to {@code ceiling}: "said Roe", "told the Panel". */
+  static Phrase npStartingAt(EssayTokens t, int k, int ceiling) {
+    if (k < ceiling && t.pos(k).equals("POS")) return null; // "’s certain": a clitic, not a phrase
+    int i = k;
+    if (i < ceiling && t.pos(i).equals("PRP")) return new Phrase(i, i + 1);
+    while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
+        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
+    if (i == k || !hasNoun(t, k, i)) return null;
+    return new Phrase(k, i);
+  }
+
+  static boolean npToken(EssayTokens t, int i) {
+    String p = t.pos(i);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
+        || p.equals("FW") || p.equals("VBN") && i > 0 && t.pos(i - 1).equals("DT");
+  }
+
+  static boolean hasNoun(EssayTokens t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP")) return true;
+    return false;
+  }
+
+  /**
+   * The speaker a phrase names, or null when it cannot speak: a pronoun is resolved (he/she to the
+   * nearest person named before, it/they to the nearest organisation, we/I to the essay's authors) or
+   * dropped; other phrases must hold a proper noun that is not a date word, or be headed by a speaker noun.
+   */
+  static String speaker(EssayTokens t, Phrase p) {
+    if (p == null) return null;
+    if (p.to - p.from == 1 && t.pos(p.from).equals("PRP")) return resolvePronoun(t, t.lower(p.from), p.from);
+    boolean proper = false;
+    String head = null;
+    for (int i = p.from; i < p.to; i++) {
+      String pos = t.pos(i);
+      if (pos.startsWith("NNP") && !DATE_WORDS.contains(t.lower(i)) && Character.isLetter(t.get(i).text().charAt(0))) {
+        proper = true;
+      }
+      if (pos.startsWith("NN")) head = t.lemma(i);
+      if (t.lower(i).equals("of") && head != null) break; // "the head of the mission": head is "head"
+    }
+    if (!proper && (head == null || !(SPEAKER_HEADS.contains(head) || agentNoun(head)))) return null;
+    return t.span(p.from, p.to);
+  }
+
+  /** A pronoun resolved to a name within the last few sentences, or null. */
+  static String resolvePronoun(EssayTokens t, String pronoun, int atToken) {
+    switch (pronoun) {
+      case "he", "she" -> {
+        return nearestBefore(t, atToken, MentionType.PERSON);
+      }
+      case "it", "they" -> {
+        return nearestBefore(t, atToken, MentionType.ORGANIZATION);
+      }
+      case "we", "i" -> {
+        List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
+        return authors.isEmpty() ? null : QuoteAggregator.joinNames(authors);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** Sentences back a pronoun may reach for its name. */
+  private static final int PRONOUN_REACH = 3;
+
+  /** The nearest mention of a type before a token, within reach, as its longest form sharing its last word. */
+  static String nearestBefore(EssayTokens t, int atToken, MentionType type) {
+    int offset = t.get(atToken).span().begin();
+    int sentence = t.sentenceOf(atToken);
+    int lowest = sentence < 0 ? 0 : Math.max(0, sentence - PRONOUN_REACH);
+    Mention near = null;
+    List<Mention> ms = t.essay.mentions();
+    int k = firstMentionAtOrAfter(ms, t.essay.sentences().isEmpty() ? 0 : t.essay.sentences().get(lowest).span().begin());
+    for (int i = k; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.span().end() > offset) break;
+      if (m.type() == type) near = m;
+    }
+    if (near == null) return null;
+    String best = near.text();
+    String last = lastWord(best);
+    for (Mention m : ms) {
+      if (m.span().end() > offset) break;
+      if (m.type() == type && lastWord(m.text()).equals(last) && m.text().length() > best.length()) best = m.text();
+    }
+    return EssayTokens.squash(best);
+  }
+
+  private static int firstMentionAtOrAfter(List<Mention> ms, int offset) {
+    int lo = 0, hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).span().begin() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private static String lastWord(String s) {
+    String[] w = s.trim().split("\\s+");
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
+  }
+}
