@@ -94,6 +94,21 @@ public final class ActorAggregator {
       gaz.removeIf(g -> m.span().contains(g.span()) && m.span().length() > g.span().length()
           && g.kind() != GazetteerMatch.Kind.NAME);
     }
+    // An organisation's name the tagger found wins over a gazetteer form inside it ("Code for America",
+    // "Ethiopian Airlines", "Panel of Experts on Haiti"), unless a rule declines the name.
+    int[] gazEndAt = new int[text.length() + 1];
+    for (GazetteerMatch g : gaz) gazEndAt[g.span().begin()] = g.span().end();
+    for (Mention m : annotated.mentions()) {
+      if (m.type() != org.reportlens.model.MentionType.ORGANIZATION || overlaps(taken, m.span())) continue;
+      if (!m.text().strip().contains(" ") || gazetteer.entryOf(TRIM_FRONT.matcher(m.text()).replaceFirst("")) != null) continue;
+      boolean containsForm = false;
+      for (int k = m.span().begin(); k < m.span().end() && !containsForm; k++) containsForm = gazEndAt[k] > 0 && gazEndAt[k] <= m.span().end();
+      if (!containsForm) continue;
+      Verdict v = fromMention(m, annotated, text);
+      if (v.candidate() == null) continue;
+      mark(taken, v.candidate().span());
+      candidates.add(v.candidate());
+    }
     int[] longest = longestMentionAt(annotated, text.length());
     ActorRejection[] declinedAt = new ActorRejection[text.length() + 1];
     for (GazetteerMatch g : gaz) {
@@ -279,12 +294,15 @@ public final class ActorAggregator {
     if (ActorRules.PRONOUNS.contains(lower)) return ActorRejection.GENERIC_NAME;
     if (ActorRules.NOT_NAMES.contains(name)) return ActorRejection.NOT_A_NAME;
     String letters = name.replaceAll("[^\\p{L}]", "");
-    if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))
+    if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !name.contains(".")
         && gazetteer.kindOf(name) != GazetteerMatch.Kind.NAME && gazetteer.kindOf(name) != GazetteerMatch.Kind.ALIAS) {
       return ActorRejection.SHORT_CAPITALS; // "MD", "PA": ambiguous
     }
     String[] words = name.split("\\s+");
-    if (words.length >= 6) return ActorRejection.TOO_LONG; // a heading or a title, not a name
+    // A heading or a title, not a name; long names count their content words only
+    // ("National Association of Criminal Defense Lawyers" is a name).
+    long content = java.util.Arrays.stream(words).filter(w -> !ActorRules.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    if (content > 6 || words.length > 10) return ActorRejection.TOO_LONG;
     if (ENUMERATED_HEADING.matcher(text.substring(m.span().begin())).lookingAt() && startsLine(text, m.span().begin())) {
       return ActorRejection.HEADING_LINE; // "B. Methodology", "IV. Findings"
     }
@@ -293,14 +311,18 @@ public final class ActorAggregator {
     if (words.length > 1 && words[0].equals("Operation")) return ActorRejection.EVENT_NAME;
     if (words.length == 1) {
       Token t = tokenAt(annotated, m.span().begin());
+      // The word list holds proper names too ("mosul"): the text itself must use the word in lower case.
       if (t != null && t.pos() != null && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().startsWith("VB"))
-          && dictionary.contains(lower) && !ActorRules.INSTITUTION_HEADS.contains(lower)) {
-        return ActorRejection.COMMON_ADJECTIVE; // "Southern" flank; not "the Mosul offensive"
+          && !ActorRules.INSTITUTION_HEADS.contains(lower) && usedLowercase(text, lower)) {
+        return ActorRejection.COMMON_ADJECTIVE; // "Western" values; not "the Mosul offensive"
       }
       boolean institution = ActorRules.INSTITUTION_HEADS.contains(lower);
       if (!institution && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
       // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
-      if (type == ActorType.LOCATION && dictionary.contains(lower)
+      // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
+      Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));
+      boolean modifies = next != null && next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP");
+      if (type == ActorType.LOCATION && dictionary.contains(lower) && !modifies
           && (text.regionMatches(true, m.span().begin(), "the ", 0, 4) || previousWord(text, m.span().begin()).equalsIgnoreCase("the"))) {
         return ActorRejection.REVERENT_NOUN;
       }
@@ -316,6 +338,12 @@ public final class ActorAggregator {
       if (i != at && (e == text.length() || !Character.isDigit(text.charAt(e)))) return true;
     }
     return false;
+  }
+
+  private static int nextTokenStart(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    return i;
   }
 
   private static boolean startsLine(String text, int offset) {
@@ -342,6 +370,8 @@ public final class ActorAggregator {
     if (close < 0) return false;
     String quoted = text.substring(open + 1, close);
     if (quoted.split("\\s+").length < 3) return false;
+    // The mention must fill most of it: "CNN" inside a quoted sentence is no title.
+    if (m.span().length() * 2 < quoted.strip().length()) return false;
     // Titles capitalise most words; quoted speech does not.
     String[] w = quoted.strip().split("\\s+");
     long caps = java.util.Arrays.stream(w).filter(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0))).count();

@@ -77,13 +77,13 @@ final class ActorRules {
       "panel", "bureau", "cabinet", "mechanism", "secretariat", "tribunal", "board", "authority", "assembly",
       "senate", "congress", "mission", "directorate", "service", "police", "coalition", "alliance", "union",
       "commonwealth", "administration", "working group", "central bank", "air force", "marine corps", "coast guard",
-      "guard", "forces", "task force", "inspectorate", "registry", "prosecution", "presidency");
+      "guard", "forces", "task force", "house", "inspectorate", "registry", "prosecution", "presidency");
 
   /** Heads that make a name an event or a document, not an actor ("Warsaw Summit", "Arab Spring"). */
   static final Set<String> EVENT_NOUNS = Set.of("Summit", "Conference", "Communique", "Communiqué", "Declaration",
       "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Plan", "Strategy", "Doctrine", "War", "Wars",
-      "Spring", "Report", "Review", "Act", "Resolution", "Concept", "Process", "Talks", "Revolution", "Crisis",
-      "Paper", "Papers", "Journal", "Brief", "Series", "Index", "Protocol", "Charter", "Convention", "Deal",
+      "Spring", "Report", "Act", "Resolution", "Concept", "Process", "Talks", "Revolution", "Crisis",
+      "Paper", "Papers", "Brief", "Series", "Index", "Protocol", "Charter", "Convention", "Deal",
       "Framework", "Roadmap", "Initiative?");
 
   /** Function words allowed inside an acronym's expansion ("Middle East and North Africa (MENA)"). */

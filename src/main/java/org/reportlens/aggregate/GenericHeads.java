@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 final class GenericHeads {
   private GenericHeads() {}
 
-  /** A complement: "of|on|for" and capitalised words with the function words between them. */
+  /** A complement: "of|on|for" and up to two words, then capitalised ones ("of experts on Haiti"). */
   private static final String COMPLEMENT =
-      "(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\-]*|of|on|for|and|the|in)(?:\\s+(?:[\\p{Lu}][\\p{L}\\-]*|of|on|for|and|the|in))*)";
+      "\\s+(?:of|on|for)(?:\\s+[\\p{L}\\-]+){0,2}?\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)*";
 
   static List<ActorMerger.Cluster> qualify(List<ActorMerger.Cluster> clusters, String text) {
     Map<String, ActorMerger.Cluster> byId = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ final class GenericHeads {
     Matcher m = Pattern.compile("(?i:" + Pattern.quote(name) + ")" + COMPLEMENT).matcher(text);
     Map<String, Integer> counts = new LinkedHashMap<>();
     while (m.find()) {
-      String comp = m.group().substring(name.length()).replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:of|on|for|and|the|in))+$", "");
+      String comp = m.group().substring(name.length()).replaceAll("\\s+", " ");
       if (comp.isBlank() || !comp.matches(".*\\p{Lu}.*")) continue;
       counts.merge(comp, 1, Integer::sum);
     }

@@ -75,7 +75,9 @@ final class ShortForms {
       if (i > 0 && !before.substring(spans.get(i - 1)[1], spans.get(i)[0]).isBlank()) break;
     }
     if (first < 0) return null;
-    return before.substring(spans.get(first)[0], spans.get(spans.size() - 1)[1]).replaceAll("\\s+", " ");
+    String name = before.substring(spans.get(first)[0], spans.get(spans.size() - 1)[1]).replaceAll("\\s+", " ");
+    name = name.replaceFirst("^[Tt]he\\s+", "");
+    return name.contains(" ") || name.length() > 1 ? name : null;
   }
 
   private static ActorType typeAt(AnnotatedEssay annotated, int begin, int length) {
