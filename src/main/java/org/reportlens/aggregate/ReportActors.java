@@ -1,0 +1,144 @@
+package org.reportlens.aggregate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.reportlens.model.Actor;
+import org.reportlens.model.ActorType;
+
+/**
+ * One id per actor across the essays of a report, so that the report's tables do not split it:
+ * persons named by surname only join the one full name ({@link PersonIds}); full names that differ
+ * only by a middle name or a short first name join ("Cass Sunstein", "Cass R. Sunstein"; "Stan" /
+ * "Stanley McChrystal"); an acronym joins the one name of the report it abbreviates ("MIT",
+ * "CSC"); a generic head or a name cut short joins the one longer name that carries it ("the
+ * Parliament" / "Finnish Parliament", "High Court" / "High Court of Australia"). The rest keeps its
+ * id. Depends only on the report's own actors. Pure.
+ */
+public final class ReportActors {
+  private ReportActors() {}
+
+  private record Target(String id, String name, String parent) {}
+
+  public static List<ResolvedActors> unify(List<ResolvedActors> essays) {
+    List<ResolvedActors> in = PersonIds.unify(essays);
+    Map<String, Actor> byId = new LinkedHashMap<>();
+    Map<String, Integer> mentions = new HashMap<>();
+    for (ResolvedActors r : in) {
+      for (Actor a : r.actors()) {
+        byId.putIfAbsent(a.id(), a);
+        mentions.merge(a.id(), a.mentions(), Integer::sum);
+      }
+    }
+    Map<String, Target> rename = new HashMap<>();
+    persons(byId.values(), mentions, rename);
+    others(byId.values(), rename);
+    if (rename.isEmpty()) return in;
+    List<ResolvedActors> out = new ArrayList<>();
+    for (ResolvedActors r : in) out.add(apply(r, rename));
+    return out;
+  }
+
+  /** Full names with one surname and compatible first names: the most mentioned one's id. */
+  private static void persons(Iterable<Actor> actors, Map<String, Integer> mentions, Map<String, Target> rename) {
+    Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      if (a.type() == ActorType.PERSON && a.name().contains(" ")) {
+        bySurname.computeIfAbsent(ActorMerger.surnameKey(a.name()), k -> new ArrayList<>()).add(a);
+      }
+    }
+    for (List<Actor> group : bySurname.values()) {
+      if (group.size() < 2) continue;
+      group.sort(Comparator.comparingInt((Actor a) -> -mentions.get(a.id())).thenComparing(a -> -a.name().length())
+          .thenComparing(Actor::id));
+      List<Actor> heads = new ArrayList<>();
+      for (Actor a : group) {
+        Actor head = null;
+        for (Actor h : heads) if (ActorMerger.sameFirstName(first(h.name()), first(a.name()))) { head = h; break; }
+        if (head == null) heads.add(a);
+        else rename.put(a.id(), new Target(head.id(), head.name(), head.parent()));
+      }
+    }
+  }
+
+  private static String first(String name) {
+    return name.replaceAll("[“”‘’\"'][^“”‘’\"']*[“”‘’\"']", " ").strip().split("\\s+")[0];
+  }
+
+  /** Acronyms and generic heads joining the one longer name of the report that they stand for. */
+  private static void others(Iterable<Actor> actors, Map<String, Target> rename) {
+    List<Actor> named = new ArrayList<>();
+    for (Actor a : actors) if (a.type() != ActorType.PERSON && !rename.containsKey(a.id())) named.add(a);
+    for (Actor a : named) {
+      String n = a.name().replaceFirst("^(?i)the\\s+", "");
+      String lower = n.toLowerCase(Locale.ROOT);
+      Set<String> hits = new LinkedHashSet<>();
+      Actor hit = null;
+      boolean acronym = ActorMerger.isAcronym(n);
+      boolean generic = isGeneric(lower);
+      if (!acronym && !generic) continue;
+      for (Actor b : named) {
+        if (b.id().equals(a.id())) continue;
+        String bn = b.name().replaceFirst("^(?i)the\\s+", "");
+        String bl = bn.toLowerCase(Locale.ROOT);
+        boolean match = acronym
+            ? !ActorMerger.isAcronym(bn) && ActorMerger.initials(bn).equals(n.toUpperCase(Locale.ROOT).replace(".", ""))
+            : bl.length() > lower.length() && (bl.startsWith(lower + " ") || bl.endsWith(" " + lower) || bl.contains(" " + lower + " "));
+        if (match && hits.add(b.id())) hit = b;
+      }
+      if (hits.size() == 1) rename.put(a.id(), new Target(hit.id(), hit.name(), hit.parent()));
+    }
+    // No chains: a target renamed itself points to its own target.
+    for (Map.Entry<String, Target> e : rename.entrySet()) {
+      Target t = e.getValue();
+      for (int guard = 0; rename.containsKey(t.id()) && guard < 5; guard++) t = rename.get(t.id());
+      e.setValue(t);
+    }
+    rename.entrySet().removeIf(e -> e.getKey().equals(e.getValue().id()));
+  }
+
+  /** A name made of an institution head, possibly with words before it ("High Court", "Parliament"). */
+  private static boolean isGeneric(String lower) {
+    for (String h : ActorRules.INSTITUTION_HEADS) {
+      if (lower.equals(h) || (lower.endsWith(" " + h) && lower.split("\\s+").length <= 3)) return true;
+    }
+    return false;
+  }
+
+  private static ResolvedActors apply(ResolvedActors r, Map<String, Target> rename) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (Actor a : r.actors()) {
+      Target t = rename.get(a.id());
+      Actor x = a;
+      if (t != null) {
+        List<String> aliases = new ArrayList<>(a.aliases());
+        if (!aliases.contains(a.name()) && !a.name().equals(t.name())) aliases.add(0, a.name());
+        x = new Actor(t.id(), t.name(), a.type(), aliases, a.mentions(), a.salience(), a.firstMention(), t.parent());
+      }
+      Actor prev = out.get(x.id());
+      if (prev == null) {
+        out.put(x.id(), x);
+      } else {
+        List<String> aliases = new ArrayList<>(prev.aliases());
+        for (String s : x.aliases()) if (!aliases.contains(s) && !s.equals(prev.name())) aliases.add(s);
+        if (!x.name().equals(prev.name()) && !aliases.contains(x.name())) aliases.add(x.name());
+        out.put(x.id(), new Actor(prev.id(), prev.name(), prev.type(), aliases, prev.mentions() + x.mentions(),
+            Math.round((prev.salience() + x.salience()) * 10_000) / 10_000.0, prev.firstMention(),
+            prev.parent() != null ? prev.parent() : x.parent()));
+      }
+    }
+    List<Actor> actors = new ArrayList<>(out.values());
+    actors.sort(Comparator.comparingDouble(Actor::salience).reversed()
+        .thenComparing(Comparator.comparingInt(Actor::mentions).reversed()).thenComparing(Actor::id));
+    List<ActorMention> mentions = r.mentions().stream()
+        .map(m -> rename.containsKey(m.actorId()) ? new ActorMention(rename.get(m.actorId()).id(), m.span(), m.text(), m.sentence()) : m)
+        .toList();
+    return new ResolvedActors(actors, mentions);
+  }
+}
