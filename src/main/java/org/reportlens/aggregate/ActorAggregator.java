@@ -87,6 +87,7 @@ public final class ActorAggregator {
     definedAcronyms(annotated, text, taken, candidates);
     ShortForms.find(annotated, text, gazetteer, taken, candidates);
     Institutions.find(text, gazetteer, taken, candidates);
+    Offices.find(text, gazetteer, taken, candidates);
     List<GazetteerMatch> gaz = new ArrayList<>(gazetteer.match(text));
     // A person's name wins over a gazetteer form inside it ("Michael Jordan", "George Washington").
     for (Mention m : annotated.mentions()) {

@@ -88,7 +88,7 @@ final class GenericHeads {
   }
 
   /** The complement most often attached to {@code name} in the text, with its leading space, or null. */
-  private static String mostFrequentComplement(String name, String text) {
+  static String mostFrequentComplement(String name, String text) {
     Matcher m = Pattern.compile("(?i:" + Pattern.quote(name) + ")" + COMPLEMENT).matcher(text);
     Map<String, Integer> counts = new LinkedHashMap<>();
     while (m.find()) {

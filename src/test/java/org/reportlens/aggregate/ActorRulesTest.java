@@ -139,4 +139,21 @@ class ActorRulesTest {
     assertEquals(0.5, twice.share(), 1e-9);
     assertTrue(twice.format(true).contains("common-word"), twice.format(true));
   }
+
+  @Test
+  void officesAreActorsQualifiedByWhatTheTextAttaches() {
+    List<Actor> a = actors(Fixture.of("The Secretary-General of the United Nations reported. The Secretary-General added a note. "
+        + "The Prime Minister of Lebanon met the Special Rapporteur on Torture. Prime Minister Mikati left. "
+        + "The Office of the President replied.")
+        .tag(PERSON, "Mikati").tag(ORGANIZATION, "Office of the President"));
+    Actor sg = actor(a, "secretary-general-of-the-united-nations");
+    assertNotNull(sg, a.toString());
+    assertEquals(2, sg.mentions(), sg.toString());
+    Actor pm = actor(a, "lebanon-prime-minister");
+    assertNotNull(pm, a.toString());
+    assertEquals("lebanon", pm.parent());
+    assertNotNull(actor(a, "special-rapporteur-on-torture"), a.toString());
+    assertNotNull(actor(a, "mikati"), "before a name the office is the person's title");
+    assertNotNull(actor(a, "office-of-the-president"), a.toString());
+  }
 }
