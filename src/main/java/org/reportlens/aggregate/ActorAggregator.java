@@ -108,7 +108,7 @@ public final class ActorAggregator {
       Verdict v = fromMention(m, annotated, text);
       if (v.candidate() == null) continue;
       mark(taken, v.candidate().span());
-      candidates.add(v.candidate());
+      candidates.add(statePrefixed(v.candidate(), gaz, gazEndAt));
     }
     int[] longest = longestMentionAt(annotated, text.length());
     ActorRejection[] declinedAt = new ActorRejection[text.length() + 1];
@@ -146,6 +146,23 @@ public final class ActorAggregator {
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
     clusters = GenericHeads.qualify(clusters, text);
     return build(annotated, clusters);
+  }
+
+  /**
+   * "U.S. Cyberspace Solarium Commission", "German Pirate Party": a state's name or demonym before a
+   * name of two words or more is the state the body belongs to, not part of its name (the surface
+   * keeps it, the state becomes the parent).
+   */
+  private static Candidate statePrefixed(Candidate c, List<GazetteerMatch> gaz, int[] gazEndAt) {
+    int b = c.span().begin();
+    int e = gazEndAt[b];
+    if (e <= 0) return c;
+    GazetteerMatch g = null;
+    for (GazetteerMatch x : gaz) if (x.span().begin() == b) { g = x; break; }
+    if (g == null || g.entry().type() != ActorType.COUNTRY || g.kind() == GazetteerMatch.Kind.CAPITAL) return c;
+    String rest = c.surface().substring(Math.min(c.surface().length(), e - b)).strip();
+    if (rest.split("\\s+").length < 2 || !Character.isUpperCase(rest.charAt(0))) return c;
+    return new Candidate(c.span(), c.surface(), rest, c.type(), null, c.nerLabel(), g.entry().id());
   }
 
   /** A candidate, or the rule that declined the form (null rejection: not a kind of mention we audit). */
@@ -266,6 +283,13 @@ public final class ActorAggregator {
     Matcher front = TRIM_FRONT.matcher(surface);
     String name = front.find() ? surface.substring(front.end()) : surface;
     name = POSSESSIVE.matcher(name).replaceFirst("").strip();
+    // A running head repeated on one line: "Solarium Commission Solarium Commission".
+    String[] half = name.split("\\s+");
+    if (half.length >= 2 && half.length % 2 == 0
+        && String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2))
+            .equals(String.join(" ", java.util.Arrays.copyOfRange(half, half.length / 2, half.length)))) {
+      name = String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2));
+    }
     if (type == ActorType.PERSON) {
       String[] w = name.split("\\s+");
       int k = 0;

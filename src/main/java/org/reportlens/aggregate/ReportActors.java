@@ -27,21 +27,31 @@ public final class ReportActors {
   private record Target(String id, String name, String parent) {}
 
   public static List<ResolvedActors> unify(List<ResolvedActors> essays) {
-    List<ResolvedActors> in = PersonIds.unify(essays);
-    Map<String, Actor> byId = new LinkedHashMap<>();
+    // Full-name variants first, so that a surname alone then finds one full name.
     Map<String, Integer> mentions = new HashMap<>();
-    for (ResolvedActors r : in) {
+    Map<String, Target> rename = new HashMap<>();
+    persons(actors(essays, mentions), mentions, rename);
+    List<ResolvedActors> in = PersonIds.unify(apply(essays, rename));
+    rename.clear();
+    others(actors(in, new HashMap<>()), rename);
+    return apply(in, rename);
+  }
+
+  private static Iterable<Actor> actors(List<ResolvedActors> essays, Map<String, Integer> mentions) {
+    Map<String, Actor> byId = new LinkedHashMap<>();
+    for (ResolvedActors r : essays) {
       for (Actor a : r.actors()) {
         byId.putIfAbsent(a.id(), a);
         mentions.merge(a.id(), a.mentions(), Integer::sum);
       }
     }
-    Map<String, Target> rename = new HashMap<>();
-    persons(byId.values(), mentions, rename);
-    others(byId.values(), rename);
-    if (rename.isEmpty()) return in;
+    return byId.values();
+  }
+
+  private static List<ResolvedActors> apply(List<ResolvedActors> essays, Map<String, Target> rename) {
+    if (rename.isEmpty()) return essays;
     List<ResolvedActors> out = new ArrayList<>();
-    for (ResolvedActors r : in) out.add(apply(r, rename));
+    for (ResolvedActors r : essays) out.add(apply(r, rename));
     return out;
   }
 
@@ -88,7 +98,7 @@ public final class ReportActors {
         String bn = b.name().replaceFirst("^(?i)the\\s+", "");
         String bl = bn.toLowerCase(Locale.ROOT);
         boolean match = acronym
-            ? !ActorMerger.isAcronym(bn) && ActorMerger.initials(bn).equals(n.toUpperCase(Locale.ROOT).replace(".", ""))
+            ? !ActorMerger.isAcronym(bn) && abbreviates(n.toUpperCase(Locale.ROOT).replace(".", ""), bn)
             : bl.length() > lower.length() && (bl.startsWith(lower + " ") || bl.endsWith(" " + lower) || bl.contains(" " + lower + " "));
         if (match && hits.add(b.id())) hit = b;
       }
@@ -101,6 +111,13 @@ public final class ReportActors {
       e.setValue(t);
     }
     rename.entrySet().removeIf(e -> e.getKey().equals(e.getValue().id()));
+  }
+
+  /** Initials of the name, or of the name before a last "and ..." ("Centers for Disease Control and Prevention", CDC). */
+  private static boolean abbreviates(String acronym, String name) {
+    if (ActorMerger.initials(name).equals(acronym)) return true;
+    int and = name.lastIndexOf(" and ");
+    return and > 0 && ActorMerger.initials(name.substring(0, and)).equals(acronym);
   }
 
   /** A name made of an institution head, possibly with words before it ("High Court", "Parliament"). */

@@ -156,4 +156,16 @@ class ActorRulesTest {
     assertNotNull(actor(a, "mikati"), "before a name the office is the person's title");
     assertNotNull(actor(a, "office-of-the-president"), a.toString());
   }
+
+  @Test
+  void aStateBeforeABodysNameIsItsParentAndARepeatedHeadIsOneName() {
+    List<Actor> a = actors(Fixture.of("The German Pirate Party grew. The Pirate Party voted. "
+        + "Budget Review Board Budget Review Board\n\nThe Budget Review Board met.")
+        .tag(ORGANIZATION, "German Pirate Party", "Pirate Party", "Budget Review Board Budget Review Board", "Budget Review Board"));
+    Actor p = actor(a, "pirate-party");
+    assertNotNull(p, a.toString());
+    assertEquals("germany", p.parent());
+    assertTrue(p.aliases().contains("German Pirate Party"), p.toString());
+    assertEquals(2, actor(a, "budget-review-board").mentions(), a.toString());
+  }
 }
