@@ -70,11 +70,24 @@ public final class ReportActors {
       List<Actor> heads = new ArrayList<>();
       for (Actor a : group) {
         Actor head = null;
-        for (Actor h : heads) if (ActorMerger.sameFirstName(first(h.name()), first(a.name()))) { head = h; break; }
+        for (Actor h : heads) if (sameFirst(h.name(), a.name())) { head = h; break; }
         if (head == null) heads.add(a);
         else rename.put(a.id(), new Target(head.id(), head.name(), head.parent()));
       }
     }
+  }
+
+  /** Compatible first names, a quoted nickname counting as one ("Alex ‘Sandy’ Pentland", "Sandy Pentland"). */
+  private static boolean sameFirst(String a, String b) {
+    if (ActorMerger.sameFirstName(first(a), first(b))) return true;
+    String na = nickname(a);
+    String nb = nickname(b);
+    return (na != null && na.equals(first(b))) || (nb != null && nb.equals(first(a)));
+  }
+
+  private static String nickname(String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"']([^“”‘’\"']+)[”’\"']").matcher(name);
+    return m.find() ? m.group(1).strip() : null;
   }
 
   private static String first(String name) {

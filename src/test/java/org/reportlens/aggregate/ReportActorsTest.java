@@ -38,4 +38,12 @@ class ReportActorsTest {
         essay(Fixture.of("The Parliament agreed.").tag(ORGANIZATION, "Parliament"))));
     assertTrue(ids(r).contains("parliament"), ids(r).toString());
   }
+
+  @Test
+  void aQuotedNicknameCountsAsAFirstName() {
+    List<ResolvedActors> r = ReportActors.unify(List.of(
+        essay(Fixture.of("Alex ‘Sandy’ Pentland wrote.").tag(PERSON, "Alex ‘Sandy’ Pentland")),
+        essay(Fixture.of("Sandy Pentland spoke.").tag(PERSON, "Sandy Pentland"))));
+    assertEquals(1, ids(r).size(), ids(r).toString());
+  }
 }
