@@ -347,7 +347,7 @@ public final class ActorAggregator {
       // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
       Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));
       boolean modifies = next != null && next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP");
-      if (type == ActorType.LOCATION && dictionary.contains(lower) && !modifies
+      if (type == ActorType.LOCATION && ActorRules.REVERENT_NOUNS.contains(lower) && !modifies
           && (text.regionMatches(true, m.span().begin(), "the ", 0, 4) || previousWord(text, m.span().begin()).equalsIgnoreCase("the"))) {
         return ActorRejection.REVERENT_NOUN;
       }
@@ -556,7 +556,8 @@ public final class ActorAggregator {
     // A plain search first: most words never occur in lower case, and compiling a pattern per call is dear.
     int i = text.indexOf(lower);
     if (i < 0) return false;
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find(i);
+    // Not inside an address: "reuters.com", "/reuters/" are no use of the common word.
+    return Pattern.compile("(?<![\\p{L}\\p{N}./@])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}/]|\\.\\p{L})").matcher(text).find(i);
   }
 
   private static Token tokenAt(AnnotatedEssay annotated, int offset) {

@@ -55,6 +55,15 @@ final class ActorRules {
       "western", "north", "south", "east", "west", "page", "vol", "vol.", "no", "no.", "pp", "pp.", "ed", "eds",
       "online", "internet", "web", "press", "report", "paper", "review", "journal", "interview");
 
+  /**
+   * Common nouns capitalised out of reverence when they stand for a place ("the Republic", "the
+   * Union", "the Continent"); a closed list, since the word list also holds proper names ("congo").
+   */
+  static final Set<String> REVERENT_NOUNS = Set.of("republic", "union", "continent", "commonwealth", "kingdom",
+      "empire", "federation", "homeland", "nation", "motherland", "fatherland", "state", "states", "country",
+      "island", "road", "city", "capital", "region", "territory", "territories", "province", "colony", "realm",
+      "west", "east", "north", "south", "interior", "frontier", "border", "coast", "valley", "mainland");
+
   /** Pronouns the tagger sometimes takes for persons or organisations. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "his", "her", "their",
       "our", "him", "them", "us");

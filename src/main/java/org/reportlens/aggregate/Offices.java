@@ -25,7 +25,7 @@ final class Offices {
           + "|Special Envoy|Special Representative|Special Coordinator|High Commissioner|Prime Minister|Vice President|President"
           + "|Foreign Minister|Minister of (?:State for )?\\p{Lu}\\p{L}+(?: Affairs)?|Secretary of (?:State|Defense|Defence|the \\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+)"
           + "|Attorney General|National Security Advisor|National Security Adviser|National Cyber Director|Director of National Intelligence"
-          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General|Administrator))(?![\\p{L}\\-])"
+          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General))(?![\\p{L}\\-])"
           + "(\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\-]*))*)?");
 
   static void find(String text, Gazetteer gazetteer, boolean[] taken, List<Candidate> out) {

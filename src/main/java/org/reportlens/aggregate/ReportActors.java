@@ -33,7 +33,8 @@ public final class ReportActors {
     persons(actors(essays, mentions), mentions, rename);
     List<ResolvedActors> in = PersonIds.unify(apply(essays, rename));
     rename.clear();
-    others(actors(in, new HashMap<>()), rename);
+    Map<String, Integer> counts = new HashMap<>();
+    others(actors(in, counts), counts, rename);
     return apply(in, rename);
   }
 
@@ -95,7 +96,7 @@ public final class ReportActors {
   }
 
   /** Acronyms and generic heads joining the one longer name of the report that they stand for. */
-  private static void others(Iterable<Actor> actors, Map<String, Target> rename) {
+  private static void others(Iterable<Actor> actors, Map<String, Integer> counts, Map<String, Target> rename) {
     List<Actor> named = new ArrayList<>();
     for (Actor a : actors) if (a.type() != ActorType.PERSON && !rename.containsKey(a.id())) named.add(a);
     for (Actor a : named) {
@@ -115,7 +116,8 @@ public final class ReportActors {
             : bl.length() > lower.length() && (bl.startsWith(lower + " ") || bl.endsWith(" " + lower) || bl.contains(" " + lower + " "));
         if (match && hits.add(b.id())) hit = b;
       }
-      if (hits.size() == 1) rename.put(a.id(), new Target(hit.id(), hit.name(), hit.parent()));
+      if (hits.size() > 1 && generic) hit = dominant(named, hits, counts);
+      if (hits.size() == 1 || (hits.size() > 1 && hit != null)) rename.put(a.id(), new Target(hit.id(), hit.name(), hit.parent()));
     }
     // No chains: a target renamed itself points to its own target.
     for (Map.Entry<String, Target> e : rename.entrySet()) {
@@ -124,6 +126,22 @@ public final class ReportActors {
       e.setValue(t);
     }
     rename.entrySet().removeIf(e -> e.getKey().equals(e.getValue().id()));
+  }
+
+  /**
+   * Among several names carrying a generic head, the one the report names at least three times as
+   * often as any other (the report's subject: "the Commission" of a commission's report), or null.
+   */
+  private static Actor dominant(List<Actor> named, Set<String> ids, Map<String, Integer> counts) {
+    Actor best = null;
+    int first = 0;
+    int second = 0;
+    for (Actor b : named) {
+      if (!ids.contains(b.id())) continue;
+      int n = counts.getOrDefault(b.id(), 0);
+      if (n > first) { second = first; first = n; best = b; } else if (n > second) second = n;
+    }
+    return first >= 3 * Math.max(1, second) ? best : null;
   }
 
   /** Initials of the name, or of the name before a last "and ..." ("Centers for Disease Control and Prevention", CDC). */

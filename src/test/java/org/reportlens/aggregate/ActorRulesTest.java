@@ -168,4 +168,12 @@ class ActorRulesTest {
     assertTrue(p.aliases().contains("German Pirate Party"), p.toString());
     assertEquals(2, actor(a, "budget-review-board").mentions(), a.toString());
   }
+
+  @Test
+  void aWebAddressIsNoLowerCaseUseAndProperNamesAreNoReverentNouns() {
+    List<Actor> a = actors(Fixture.of("Reuters reported it (see www.reuters.com/world). Fighting spread across the Congo.")
+        .tag(ORGANIZATION, "Reuters").tag(LOCATION, "Congo"));
+    assertNotNull(actor(a, "reuters"), a.toString());
+    assertNotNull(actor(a, "congo"), a.toString());
+  }
 }
