@@ -16,7 +16,7 @@ import org.reportlens.aggregate.ClaimAggregator;
 import org.reportlens.aggregate.EssayContext;
 import org.reportlens.aggregate.Gazetteer;
 import org.reportlens.aggregate.KeyphraseExtractor;
-import org.reportlens.aggregate.PersonIds;
+import org.reportlens.aggregate.ReportActors;
 import org.reportlens.aggregate.QuoteAggregator;
 import org.reportlens.aggregate.RelationAggregator;
 import org.reportlens.aggregate.ResolvedActors;
@@ -109,7 +109,7 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     List<List<Keyphrase>> phrases = keyphrases.extract(annotated);
     List<ResolvedActors> all = new ArrayList<>();
     for (AnnotatedEssay a : annotated) all.add(actors.resolve(a));
-    all = PersonIds.unify(all);
+    all = ReportActors.unify(all);
     List<AnalyzedEssay> out = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       AnnotatedEssay a = annotated.get(i);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,10 @@ import org.reportlens.model.Token;
 public final class ActorAggregator {
   private static final Pattern TRIM_FRONT = Pattern.compile("^(?:[Tt]he|[Ii]n|[Aa]n?|[Oo]f)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
+  /** Digits glued to the end of a name's last word: a footnote call ("Viv Ansanm30"), not part of the name. */
+  private static final Pattern FOOTNOTE_DIGITS = Pattern.compile("(?<=\\p{Ll}{2}[.,’'”]?)\\d{1,3}$");
+  /** A heading's enumerator and one word: "B. Methodology", "IV. Findings", "2. Scope". */
+  private static final Pattern ENUMERATED_HEADING = Pattern.compile("(?:[A-Z]|[IVX]{1,4}|\\d{1,2})\\.\\s+\\p{Lu}\\p{Ll}+\\s*(?:\\n|$)");
   private static final double TITLE_WEIGHT = 3.0;
   private static final double SUMMARY_WEIGHT = 2.0;
   private static final double LEAD_WEIGHT = 1.5;
@@ -62,10 +67,27 @@ public final class ActorAggregator {
 
   /** The actors and every resolved mention (for relations and claims). */
   public ResolvedActors resolve(AnnotatedEssay annotated) {
+    return resolve(annotated, new HashMap<>());
+  }
+
+  /**
+   * Which of the tagger's person, organisation and place mentions ended up in an actor, and by which
+   * {@link ActorRejection} rule the others were declined.
+   */
+  public ActorRecall audit(AnnotatedEssay annotated) {
+    Map<TextSpan, ActorRejection> why = new HashMap<>();
+    ResolvedActors r = resolve(annotated, why);
+    return ActorRecall.of(annotated.mentions(), r.mentions(), why);
+  }
+
+  private ResolvedActors resolve(AnnotatedEssay annotated, Map<TextSpan, ActorRejection> why) {
     String text = annotated.essay().text();
     boolean[] taken = new boolean[text.length() + 1];
     List<Candidate> candidates = new ArrayList<>();
     definedAcronyms(annotated, text, taken, candidates);
+    ShortForms.find(annotated, text, gazetteer, taken, candidates);
+    Institutions.find(text, gazetteer, taken, candidates);
+    Offices.find(text, gazetteer, taken, candidates);
     List<GazetteerMatch> gaz = new ArrayList<>(gazetteer.match(text));
     // A person's name wins over a gazetteer form inside it ("Michael Jordan", "George Washington").
     for (Mention m : annotated.mentions()) {
@@ -73,23 +95,89 @@ public final class ActorAggregator {
       gaz.removeIf(g -> m.span().contains(g.span()) && m.span().length() > g.span().length()
           && g.kind() != GazetteerMatch.Kind.NAME);
     }
+    // An organisation's name the tagger found wins over a gazetteer form inside it ("Code for America",
+    // "Ethiopian Airlines", "Panel of Experts on Haiti"), unless a rule declines the name.
+    int[] gazEndAt = new int[text.length() + 1];
+    for (GazetteerMatch g : gaz) gazEndAt[g.span().begin()] = g.span().end();
+    for (Mention m : annotated.mentions()) {
+      if (m.type() != org.reportlens.model.MentionType.ORGANIZATION || overlaps(taken, m.span())) continue;
+      if (!m.text().strip().contains(" ") || gazetteer.entryOf(TRIM_FRONT.matcher(m.text()).replaceFirst("")) != null) continue;
+      boolean containsForm = false;
+      for (int k = m.span().begin(); k < m.span().end() && !containsForm; k++) containsForm = gazEndAt[k] > 0 && gazEndAt[k] <= m.span().end();
+      if (!containsForm) continue;
+      Verdict v = fromMention(m, annotated, text);
+      if (v.candidate() == null) continue;
+      mark(taken, v.candidate().span());
+      candidates.add(statePrefixed(v.candidate(), gaz, gazEndAt));
+    }
+    int[] longest = longestMentionAt(annotated, text.length());
+    ActorRejection[] declinedAt = new ActorRejection[text.length() + 1];
     for (GazetteerMatch g : gaz) {
       if (overlaps(taken, g.span())) continue;
-      Candidate c = fromGazetteer(g, text);
-      mark(taken, g.span()); // even when ignored: "Libyan" as an adjective is not a tagger entity either
-      if (c != null) candidates.add(c);
+      Verdict v = fromGazetteer(g, text);
+      if (v.candidate() != null) {
+        mark(taken, g.span());
+        candidates.add(v.candidate());
+      } else {
+        // "Libyan" as an adjective is not a tagger entity either; but a capital inside a longer tagged
+        // name leaves that name to the tagger ("Moscow State University").
+        if (longest[g.span().begin()] > g.span().length()) continue;
+        mark(taken, g.span());
+        for (int k = g.span().begin(); k < g.span().end(); k++) declinedAt[k] = v.rejection();
+      }
     }
     for (Mention m : annotated.mentions()) {
-      if (overlaps(taken, m.span())) continue;
-      Candidate c = fromMention(m, annotated, text);
-      if (c != null) {
-        mark(taken, c.span());
-        candidates.add(c);
+      if (overlaps(taken, m.span())) {
+        for (int k = m.span().begin(); k < m.span().end(); k++) {
+          if (declinedAt[k] != null) { why.put(m.span(), declinedAt[k]); break; }
+        }
+        continue;
+      }
+      Verdict v = fromMention(m, annotated, text);
+      if (v.candidate() != null) {
+        mark(taken, v.candidate().span());
+        candidates.add(v.candidate());
+      } else if (v.rejection() != null) {
+        why.put(m.span(), v.rejection());
       }
     }
     candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
+    candidates = Evidence.retype(candidates, text);
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
+    clusters = GenericHeads.qualify(clusters, text);
     return build(annotated, clusters);
+  }
+
+  /**
+   * "U.S. Cyberspace Solarium Commission", "German Pirate Party": a state's name or demonym before a
+   * name of two words or more is the state the body belongs to, not part of its name (the surface
+   * keeps it, the state becomes the parent).
+   */
+  private static Candidate statePrefixed(Candidate c, List<GazetteerMatch> gaz, int[] gazEndAt) {
+    int b = c.span().begin();
+    int e = gazEndAt[b];
+    if (e <= 0) return c;
+    GazetteerMatch g = null;
+    for (GazetteerMatch x : gaz) if (x.span().begin() == b) { g = x; break; }
+    if (g == null || g.entry().type() != ActorType.COUNTRY || g.kind() == GazetteerMatch.Kind.CAPITAL) return c;
+    String rest = c.surface().substring(Math.min(c.surface().length(), e - b)).strip();
+    if (rest.split("\\s+").length < 2 || !Character.isUpperCase(rest.charAt(0))) return c;
+    return new Candidate(c.span(), c.surface(), rest, c.type(), null, c.nerLabel(), g.entry().id());
+  }
+
+  /** A candidate, or the rule that declined the form (null rejection: not a kind of mention we audit). */
+  record Verdict(Candidate candidate, ActorRejection rejection) {
+    static Verdict keep(Candidate c) { return new Verdict(c, null); }
+    static Verdict reject(ActorRejection r) { return new Verdict(null, r); }
+  }
+
+  /** Per offset: the length of the longest tagger mention covering it (0 when none). Linear in the mentions' length. */
+  private static int[] longestMentionAt(AnnotatedEssay annotated, int length) {
+    int[] out = new int[length + 1];
+    for (Mention m : annotated.mentions()) {
+      for (int k = m.span().begin(); k < m.span().end() && k < length; k++) out[k] = Math.max(out[k], m.span().length());
+    }
+    return out;
   }
 
   // ---- sources -------------------------------------------------------------------------------
@@ -129,10 +217,11 @@ public final class ActorAggregator {
     return null;
   }
 
-  private Candidate fromGazetteer(GazetteerMatch g, String text) {
+  private Verdict fromGazetteer(GazetteerMatch g, String text) {
     GazetteerEntry e = g.entry();
     TextSpan s = g.span();
-    if (isShortAcronym(g.text()) && inCapitalsLine(text, s.begin())) return null; // "WHAT IS NATO FOR"
+    if (isShortAcronym(g.text()) && inCapitalsLine(text, s.begin())) return Verdict.reject(ActorRejection.HEADING_LINE); // "WHAT IS NATO FOR"
+    if (e.event()) return Verdict.reject(ActorRejection.GAZETTEER_EVENT);
     switch (g.kind()) {
       case CAPITAL -> {
         String prev = previousWord(text, s.begin()).toLowerCase(Locale.ROOT);
@@ -141,46 +230,66 @@ public final class ActorAggregator {
             .replaceAll("[^\\p{L}]", "");
         boolean governing = prev.equals("in") && ActorRules.GOVERNING.contains(before);
         if (ActorRules.LOCATIVE.contains(prev) && !governing) {
-          return new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null);
+          return Verdict.keep(new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null));
         }
         String next = nextWord(text, s.end());
         if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !startsWithPossessive(text, s.end())
             && !sentenceEndsBetween(text, s.end())) {
-          return null; // part of a longer name: "Warsaw Summit", "Moscow State University"
+          return Verdict.reject(ActorRejection.CAPITAL_IN_NAME); // "Warsaw Summit", "Moscow State University"
         }
-        return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+        return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
       }
       case DEMONYM -> {
         String head = demonymHead(text, s.end());
         boolean plural = g.text().endsWith("s") && e.demonyms().contains(g.text().substring(0, g.text().length() - 1));
+        // Armed forces act for their state: "Syrian forces", "Russian troops" (not for a region: "European forces").
+        if (!plural && ActorRules.MILITARY_NOUNS.contains(head) && e.type() == ActorType.COUNTRY) {
+          return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
+        }
         // Regions give a people group only in the plural ("Europeans"; not "Middle Eastern partners").
-        boolean people = plural || (ActorRules.PEOPLE_NOUNS.contains(head) && e.type() != ActorType.LOCATION);
+        boolean people = plural || ((ActorRules.PEOPLE_NOUNS.contains(head) || ActorRules.MILITARY_NOUNS.contains(head))
+            && e.type() != ActorType.LOCATION);
         if (people) {
-          if (e.type() == ActorType.GROUP) return new Candidate(s, g.text(), e.name(), ActorType.GROUP, e.id(), null);
-          return new Candidate(s, g.text(), e.peopleName(), ActorType.GROUP, e.id() + "-people", null);
+          if (e.type() == ActorType.GROUP) return Verdict.keep(new Candidate(s, g.text(), e.name(), ActorType.GROUP, e.id(), null));
+          return Verdict.keep(new Candidate(s, g.text(), e.peopleName(), ActorType.GROUP, e.id() + "-people", null));
         }
         if (ActorRules.STATE_NOUNS.contains(head) && e.type() == ActorType.COUNTRY) {
-          return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+          return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
         }
-        return null; // an adjective ("the 2011 Libyan intervention"): not counted as an actor
+        return Verdict.reject(ActorRejection.DEMONYM_ADJECTIVE); // "the 2011 Libyan intervention"
       }
       default -> {
-        return new Candidate(s, g.text(), e.name(), e.type(), e.id(), null);
+        return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
       }
     }
   }
 
-  private Candidate fromMention(Mention m, AnnotatedEssay annotated, String text) {
+  private Verdict fromMention(Mention m, AnnotatedEssay annotated, String text) {
     ActorType type = typeOf(m.type());
-    if (type == null) return null;
-    if (inCapitalsLine(text, m.span().begin())) return null; // headings, bylines, running heads
+    if (type == null) return new Verdict(null, null);
+    if (inCapitalsLine(text, m.span().begin())) return Verdict.reject(ActorRejection.HEADING_LINE); // headings, bylines, running heads
     String surface = m.text();
     int begin = m.span().begin();
     int end = m.span().end();
+    // Footnote digits glued to a name ("Viv Ansanm30", "Crisis Group.12") are no part of it.
+    Matcher digits = FOOTNOTE_DIGITS.matcher(surface);
+    // ... when the name stands elsewhere without them ("Cure53" keeps its digits).
+    if (digits.find() && standsAlone(text, surface.substring(0, digits.start()), begin)) {
+      end -= surface.length() - digits.start();
+      surface = surface.substring(0, digits.start());
+      if (surface.isBlank()) return Verdict.reject(ActorRejection.NO_CAPITAL);
+    }
     // Trim "the", possessives and (for persons) titles; the surface keeps what stood in the text.
     Matcher front = TRIM_FRONT.matcher(surface);
     String name = front.find() ? surface.substring(front.end()) : surface;
     name = POSSESSIVE.matcher(name).replaceFirst("").strip();
+    // A running head repeated on one line: "Solarium Commission Solarium Commission".
+    String[] half = name.split("\\s+");
+    if (half.length >= 2 && half.length % 2 == 0
+        && String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2))
+            .equals(String.join(" ", java.util.Arrays.copyOfRange(half, half.length / 2, half.length)))) {
+      name = String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2));
+    }
     if (type == ActorType.PERSON) {
       String[] w = name.split("\\s+");
       int k = 0;
@@ -196,34 +305,76 @@ public final class ActorAggregator {
       begin = b;
       surface = text.substring(begin, end);
     }
-    if (isJunk(name, type, m, annotated, text)) return null;
-    return new Candidate(new TextSpan(begin, end), POSSESSIVE.matcher(surface).replaceFirst("").strip(), name, type,
-        null, m.type().name());
+    ActorRejection junk = junkRule(name, type, m, annotated, text);
+    if (junk != null) return Verdict.reject(junk);
+    return Verdict.keep(new Candidate(new TextSpan(begin, end), POSSESSIVE.matcher(surface).replaceFirst("").strip(), name, type,
+        null, m.type().name()));
   }
 
-  private boolean isJunk(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text) {
-    if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) return true;
+  private ActorRejection junkRule(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text) {
+    if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) return ActorRejection.NO_CAPITAL;
     String lower = name.toLowerCase(Locale.ROOT);
-    if (ActorRules.GENERIC.contains(lower) || ActorRules.GENERIC_NAMES.contains(lower) || lower.contains("cit.") || lower.startsWith("ibid")) return true;
+    if (ActorRules.GENERIC.contains(lower)) return ActorRejection.GENERIC_WORD;
+    if (lower.contains("cit.") || lower.startsWith("ibid")) return ActorRejection.GENERIC_WORD;
+    if (ActorRules.PRONOUNS.contains(lower)) return ActorRejection.GENERIC_NAME;
+    if (ActorRules.NOT_NAMES.contains(name)) return ActorRejection.NOT_A_NAME;
     String letters = name.replaceAll("[^\\p{L}]", "");
-    if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) return true; // "MD", "PA": ambiguous
+    if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !name.contains(".")
+        && gazetteer.kindOf(name) != GazetteerMatch.Kind.NAME && gazetteer.kindOf(name) != GazetteerMatch.Kind.ALIAS) {
+      return ActorRejection.SHORT_CAPITALS; // "MD", "PA": ambiguous
+    }
     String[] words = name.split("\\s+");
-    if (words.length >= 6) return true; // a heading or a title, not a name
-    if (type == ActorType.PERSON) return words.length == 1 && ActorRules.PERSON_TITLES.contains(name); // "Mr. Speaker"
-    if (words.length > 1 && ActorRules.EVENT_NOUNS.contains(words[words.length - 1])) return true;
+    // A heading or a title, not a name; long names count their content words only
+    // ("National Association of Criminal Defense Lawyers" is a name).
+    long content = java.util.Arrays.stream(words).filter(w -> !ActorRules.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    if (content > 6 || words.length > 10) return ActorRejection.TOO_LONG;
+    if (ENUMERATED_HEADING.matcher(text.substring(m.span().begin())).lookingAt() && startsLine(text, m.span().begin())) {
+      return ActorRejection.HEADING_LINE; // "B. Methodology", "IV. Findings"
+    }
+    if (type == ActorType.PERSON) return words.length == 1 && ActorRules.PERSON_TITLES.contains(name) ? ActorRejection.TITLE_ONLY : null;
+    if (words.length > 1 && ActorRules.EVENT_NOUNS.contains(words[words.length - 1])) return ActorRejection.EVENT_NAME;
+    if (words.length > 1 && words[0].equals("Operation")) return ActorRejection.EVENT_NAME;
     if (words.length == 1) {
       Token t = tokenAt(annotated, m.span().begin());
-      if (t != null && t.pos() != null && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().startsWith("VB"))) {
-        return true; // "Southern" flank
+      // The word list holds proper names too ("mosul"): the text itself must use the word in lower case.
+      if (t != null && t.pos() != null && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().startsWith("VB"))
+          && !ActorRules.INSTITUTION_HEADS.contains(lower) && usedLowercase(text, lower)) {
+        return ActorRejection.COMMON_ADJECTIVE; // "Western" values; not "the Mosul offensive"
       }
-      if (dictionary.contains(lower) && usedLowercase(text, lower)) return true; // "Summit" vs "the summit"
+      boolean institution = ActorRules.INSTITUTION_HEADS.contains(lower);
+      if (!institution && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
       // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
-      if (type == ActorType.LOCATION && dictionary.contains(lower)
+      // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
+      Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));
+      boolean modifies = next != null && next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP");
+      if (type == ActorType.LOCATION && ActorRules.REVERENT_NOUNS.contains(lower) && !modifies
           && (text.regionMatches(true, m.span().begin(), "the ", 0, 4) || previousWord(text, m.span().begin()).equalsIgnoreCase("the"))) {
-        return true;
+        return ActorRejection.REVERENT_NOUN;
       }
     }
-    return isTitleOfWork(m, text);
+    return isTitleOfWork(m, text) ? ActorRejection.TITLE_OF_WORK : null;
+  }
+
+  /** Whether {@code name} occurs in the text, away from {@code at}, not followed by a digit. */
+  private static boolean standsAlone(String text, String name, int at) {
+    if (name.isBlank()) return true;
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      int e = i + name.length();
+      if (i != at && (e == text.length() || !Character.isDigit(text.charAt(e)))) return true;
+    }
+    return false;
+  }
+
+  private static int nextTokenStart(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    return i;
+  }
+
+  private static boolean startsLine(String text, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i < 0 || text.charAt(i) == '\n';
   }
 
   /** A mention filling most of a quoted stretch of three words or more: a title ("The Warsaw Summit ..."). */
@@ -244,6 +395,8 @@ public final class ActorAggregator {
     if (close < 0) return false;
     String quoted = text.substring(open + 1, close);
     if (quoted.split("\\s+").length < 3) return false;
+    // The mention must fill most of it: "CNN" inside a quoted sentence is no title.
+    if (m.span().length() * 2 < quoted.strip().length()) return false;
     // Titles capitalise most words; quoted speech does not.
     String[] w = quoted.strip().split("\\s+");
     long caps = java.util.Arrays.stream(w).filter(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0))).count();
@@ -282,6 +435,8 @@ public final class ActorAggregator {
     }
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ActorMerger.Cluster c : clusters) names.add(c.name());
     for (int i = 0; i < clusters.size(); i++) {
       ActorMerger.Cluster c = clusters.get(i);
       Candidate first = c.mentions().get(0);
@@ -289,9 +444,10 @@ public final class ActorAggregator {
       org.reportlens.model.Evidence ev = new org.reportlens.model.Evidence(
           s != null ? s.page() : annotated.essay().pageAt(first.span().begin()),
           s != null ? s.text() : lineAround(text, first.span().begin()));
-      List<String> aliases = c.surfaces().stream().filter(x -> !x.equals(c.name())).toList();
+      // A form that is another actor's name is no alias here ("Port-au-Prince" the city and, once, the state).
+      List<String> aliases = c.surfaces().stream().filter(x -> !x.equals(c.name()) && !names.contains(x)).toList();
       double salience = total == 0 ? 0 : Math.round(weights[i] / total * 10_000) / 10_000.0;
-      actors.add(new Actor(c.id(), c.name(), c.type(), aliases, c.mentions().size(), salience, ev));
+      actors.add(new Actor(c.id(), c.name(), c.type(), aliases, c.mentions().size(), salience, ev, c.parent()));
       for (Candidate m : c.mentions()) {
         Sentence ms = annotated.sentenceAt(m.span().begin());
         mentions.add(new ActorMention(c.id(), m.span(), m.surface(), ms == null ? -1 : ms.index()));
@@ -378,10 +534,14 @@ public final class ActorAggregator {
     String w1 = nextWord(text, offset);
     if (w1.isEmpty()) return "";
     String l1 = w1.toLowerCase(Locale.ROOT);
-    if (ActorRules.PEOPLE_NOUNS.contains(l1) || ActorRules.STATE_NOUNS.contains(l1)) return l1;
+    if (isHead(l1)) return l1;
     int after = text.indexOf(w1, offset) + w1.length();
     String l2 = nextWord(text, after).toLowerCase(Locale.ROOT);
-    return ActorRules.PEOPLE_NOUNS.contains(l2) || ActorRules.STATE_NOUNS.contains(l2) ? l2 : l1;
+    return isHead(l2) ? l2 : l1;
+  }
+
+  private static boolean isHead(String w) {
+    return ActorRules.PEOPLE_NOUNS.contains(w) || ActorRules.STATE_NOUNS.contains(w) || ActorRules.MILITARY_NOUNS.contains(w);
   }
 
   private static boolean startsWithPossessive(String text, int offset) {
@@ -396,7 +556,8 @@ public final class ActorAggregator {
     // A plain search first: most words never occur in lower case, and compiling a pattern per call is dear.
     int i = text.indexOf(lower);
     if (i < 0) return false;
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find(i);
+    // Not inside an address: "reuters.com", "/reuters/" are no use of the common word.
+    return Pattern.compile("(?<![\\p{L}\\p{N}./@])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}/]|\\.\\p{L})").matcher(text).find(i);
   }
 
   private static Token tokenAt(AnnotatedEssay annotated, int offset) {

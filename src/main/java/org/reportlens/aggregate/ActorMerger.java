@@ -28,7 +28,11 @@ final class ActorMerger {
   private ActorMerger() {}
 
   /** One merged actor: its mentions in text order and its distinct surface forms in order of appearance. */
-  record Cluster(String id, String name, ActorType type, List<Candidate> mentions, List<String> surfaces) {}
+  record Cluster(String id, String name, ActorType type, List<Candidate> mentions, List<String> surfaces, String parent) {
+    Cluster(String id, String name, ActorType type, List<Candidate> mentions, List<String> surfaces) {
+      this(id, name, type, mentions, surfaces, null);
+    }
+  }
 
   private static final class Builder {
     String id;
@@ -129,8 +133,12 @@ final class ActorMerger {
     for (Builder b : out.values()) {
       b.mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
       Set<String> surfaces = new LinkedHashSet<>();
-      for (Candidate m : b.mentions) surfaces.add(m.surface());
-      clusters.add(new Cluster(b.id, b.name, b.type, List.copyOf(b.mentions), List.copyOf(surfaces)));
+      String parent = null;
+      for (Candidate m : b.mentions) {
+        surfaces.add(m.surface());
+        if (parent == null && m.parent() != null && !m.parent().equals(b.id)) parent = m.parent();
+      }
+      clusters.add(new Cluster(b.id, b.name, b.type, List.copyOf(b.mentions), List.copyOf(surfaces), parent));
     }
     return clusters;
   }
@@ -172,6 +180,8 @@ final class ActorMerger {
     String y = fold(b).replace(".", "");
     if (x.equals(y)) return true;
     if (x.length() == 1 || y.length() == 1) return x.charAt(0) == y.charAt(0);
+    // A short form of the first name: "Stan" / "Stanley", "Alex" / "Alexander".
+    if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
     return Math.min(x.length(), y.length()) >= 4 && x.charAt(0) == y.charAt(0) && Words.editDistance(x, y) <= 2;
   }
 

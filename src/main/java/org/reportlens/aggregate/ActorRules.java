@@ -21,13 +21,16 @@ final class ActorRules {
 
   /** Heads after a demonym that make it a group of people ("Iraqi officers", "Libyans"). */
   static final Set<String> PEOPLE_NOUNS = Set.of("people", "peoples", "population", "populations", "citizens",
-      "official", "officials", "officer", "officers", "leader", "leaders", "forces", "force", "troops", "soldiers",
-      "army", "military", "militias", "militia", "fighters", "diplomat", "diplomats", "elites", "elite",
+      "official", "officials", "officer", "officers", "leader", "leaders", "militias", "militia", "fighters", "diplomat", "diplomats", "elites", "elite",
       "counterparts", "partners", "allies", "policymakers", "policy-makers", "negotiators", "refugees", "migrants",
       "nationals", "students", "society", "public", "youth", "politicians", "parliamentarians", "lawmakers",
       "commanders", "personnel", "delegation", "delegations", "community", "communities", "tribes", "factions",
       "activists", "experts", "analysts", "voters", "workers", "families", "civilians", "rebels", "jihadists",
       "militants", "men", "women", "children", "minister", "ministers", "interlocutors", "stakeholders");
+
+  /** Heads after a demonym that make it the state's armed forces, acting for the state ("Syrian forces"). */
+  static final Set<String> MILITARY_NOUNS = Set.of("forces", "force", "troops", "soldiers", "army", "military",
+      "navy", "warships", "aircraft", "jets", "strikes", "airstrikes", "air strikes");
 
   /** Heads after a demonym that make it the state itself ("the Libyan government"). */
   static final Set<String> STATE_NOUNS = Set.of("government", "governments", "authorities", "state", "regime",
@@ -52,17 +55,44 @@ final class ActorRules {
       "western", "north", "south", "east", "west", "page", "vol", "vol.", "no", "no.", "pp", "pp.", "ed", "eds",
       "online", "internet", "web", "press", "report", "paper", "review", "journal", "interview");
 
-  /** Words that name no one on their own: institution heads, pronouns the tagger sometimes takes for persons. */
-  static final Set<String> GENERIC_NAMES = Set.of("institute", "university", "college", "ministry", "department",
-      "government", "council", "commission", "agency", "office", "center", "centre", "foundation", "committee",
-      "parliament", "army", "forces", "navy", "court", "bank", "fund", "group", "party", "program", "programme",
-      "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "him", "them", "us");
+  /**
+   * Common nouns capitalised out of reverence when they stand for a place ("the Republic", "the
+   * Union", "the Continent"); a closed list, since the word list also holds proper names ("congo").
+   */
+  static final Set<String> REVERENT_NOUNS = Set.of("republic", "union", "continent", "commonwealth", "kingdom",
+      "empire", "federation", "homeland", "nation", "motherland", "fatherland", "state", "states", "country",
+      "island", "road", "city", "capital", "region", "territory", "territories", "province", "colony", "realm",
+      "west", "east", "north", "south", "interior", "frontier", "border", "coast", "valley", "mainland");
+
+  /** Pronouns the tagger sometimes takes for persons or organisations. */
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "his", "her", "their",
+      "our", "him", "them", "us");
+
+  /**
+   * Single words the tagger cuts out of longer names or document symbols that are never names alone:
+   * "States" and "United" of a split "United States", "Corr" and "Add" of UN symbols ("S/2025/1/Corr.1").
+   */
+  static final Set<String> NOT_NAMES = Set.of("States", "United", "Corr", "Corr.", "Add", "Add.", "Rev", "Rev.",
+      "Nations", "Kingdom", "Republic of", "Federation");
+
+  /**
+   * Generic heads of institutions: alone ("the Court", "the Panel", "the Army") they name the one
+   * institution of the text with that head, and their id must be qualified by what the text
+   * attaches to them ({@code GenericHeads}).
+   */
+  static final Set<String> INSTITUTION_HEADS = Set.of("institute", "university", "college", "ministry",
+      "department", "government", "council", "commission", "agency", "office", "center", "centre", "foundation",
+      "committee", "parliament", "army", "navy", "court", "bank", "fund", "group", "party", "program", "programme",
+      "panel", "bureau", "cabinet", "mechanism", "secretariat", "tribunal", "board", "authority", "assembly",
+      "senate", "congress", "mission", "directorate", "service", "police", "coalition", "alliance", "union",
+      "commonwealth", "administration", "working group", "central bank", "air force", "marine corps", "coast guard",
+      "guard", "forces", "task force", "house", "inspectorate", "registry", "prosecution", "presidency");
 
   /** Heads that make a name an event or a document, not an actor ("Warsaw Summit", "Arab Spring"). */
   static final Set<String> EVENT_NOUNS = Set.of("Summit", "Conference", "Communique", "Communiqué", "Declaration",
       "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Plan", "Strategy", "Doctrine", "War", "Wars",
-      "Spring", "Report", "Review", "Act", "Resolution", "Concept", "Process", "Talks", "Revolution", "Crisis",
-      "Paper", "Papers", "Journal", "Brief", "Series", "Index", "Protocol", "Charter", "Convention", "Deal",
+      "Spring", "Report", "Act", "Resolution", "Concept", "Process", "Talks", "Revolution", "Crisis",
+      "Paper", "Papers", "Brief", "Series", "Index", "Protocol", "Charter", "Convention", "Deal",
       "Framework", "Roadmap", "Initiative?");
 
   /** Function words allowed inside an acronym's expansion ("Middle East and North Africa (MENA)"). */

@@ -76,13 +76,14 @@ public final class Gazetteer {
     List<GazetteerEntry> out = new ArrayList<>();
     for (ModelTsv.Row r : ModelTsv.rows(lines, source, 3, "id, type, name (then aliases, demonyms, capitals, contextual)")) {
       ActorType type;
+      boolean event = r.text(1).equals("EVENT");
       try {
-        type = ActorType.valueOf(r.text(1));
+        type = event ? ActorType.ORGANIZATION : ActorType.valueOf(r.text(1));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(source + ":" + r.line() + ": unknown actor type '" + r.text(1)
-            + "' (one of " + java.util.Arrays.toString(ActorType.values()) + ")");
+            + "' (one of " + java.util.Arrays.toString(ActorType.values()) + " or EVENT)");
       }
-      out.add(new GazetteerEntry(r.text(0), type, r.text(2), r.values(3), r.values(4), r.values(5), r.values(6)));
+      out.add(new GazetteerEntry(r.text(0), type, r.text(2), r.values(3), r.values(4), r.values(5), r.values(6), event));
     }
     return new Gazetteer(out);
   }

@@ -11,9 +11,16 @@ import org.reportlens.model.ActorType;
  * @param demonyms   adjective / people forms ("Iranian", "Iranians")
  * @param capitals   seats of government used metonymically ("Tehran", "White House")
  * @param contextual forms valid only when the actor is named (name or alias) elsewhere in the same text
+ * @param event      the row names an event or military operation (type EVENT in the file): its forms are
+ *                   matched so that the tagger's ORGANIZATION on them is overruled, but they are no actor
  */
 public record GazetteerEntry(String id, ActorType type, String name, List<String> aliases, List<String> demonyms,
-                             List<String> capitals, List<String> contextual) {
+                             List<String> capitals, List<String> contextual, boolean event) {
+  public GazetteerEntry(String id, ActorType type, String name, List<String> aliases, List<String> demonyms,
+                        List<String> capitals, List<String> contextual) {
+    this(id, type, name, aliases, demonyms, capitals, contextual, false);
+  }
+
   public GazetteerEntry {
     if (id == null || id.isBlank() || name == null || name.isBlank()) throw new IllegalArgumentException("gazetteer id/name");
     aliases = List.copyOf(aliases);

@@ -104,7 +104,8 @@ class ActorAggregatorTest {
         + "Tourists in Riyadh were few.").tag(LOCATION, "Saudi Arabia", "Riyadh", "Riyadh"));
     Actor saudi = actor(a, "saudi-arabia");
     assertEquals(2, saudi.mentions(), a.toString());
-    assertEquals(List.of("Riyadh"), saudi.aliases());
+    // "Riyadh" is the name of the place actor: listing it as the state's alias too would split the city in two.
+    assertEquals(List.of(), saudi.aliases());
     assertEquals(ActorType.LOCATION, actor(a, "riyadh").type(), "a place where tourists are is a place");
   }
 

@@ -24,8 +24,8 @@ final class Fixture {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*\\.?|[^\\s\\p{L}\\p{N}]");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?](?=\\s|$)|(?=\\n)|$)");
   private static final Map<String, String> VERBS = Map.of("vetoed", "veto", "signed", "sign", "met", "meet",
-      "is", "be", "was", "be", "trained", "train", "said", "say", "has", "have", "works", "work");
-  private static final List<String> ADJECTIVES = List.of("Southern", "Eastern");
+      "is", "be", "was", "be", "trained", "train", "said", "say", "has", "have", "works", "work", "built", "build");
+  private static final List<String> ADJECTIVES = List.of("Southern", "Eastern", "Mosul"); // as CoreNLP tags them before a noun
 
   private final String text;
   private String title = "Untitled";
@@ -49,8 +49,12 @@ final class Fixture {
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}])").matcher(text);
       boolean found = false;
       while (m.find()) {
-        mentions.add(new Mention(new TextSpan(m.start(), m.end()), surface, type, 0));
         found = true;
+        // A tagger gives no overlapping mentions: a shorter form inside one tagged before is skipped.
+        int b = m.start();
+        int e = m.end();
+        if (mentions.stream().anyMatch(x -> x.span().begin() < e && x.span().end() > b)) continue;
+        mentions.add(new Mention(new TextSpan(b, e), surface, type, 0));
       }
       if (!found) throw new IllegalArgumentException("not in text: " + surface);
     }

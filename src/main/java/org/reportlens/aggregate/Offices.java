@@ -1,0 +1,89 @@
+package org.reportlens.aggregate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlens.model.ActorType;
+import org.reportlens.model.TextSpan;
+
+/**
+ * Offices as actors: "the Secretary-General", "the Special Rapporteur on torture", "the Prime
+ * Minister of Lebanon", "the Secretary of Defense", "the National Cyber Director". An office is
+ * recognised when it is capitalised and stands as a noun phrase of its own (after "the", or with
+ * "of <name>" after it); before a person's name it is that person's title and left to the person
+ * ("Prime Minister Mikati"). Its id is the office qualified by what the text attaches to it ("of
+ * Lebanon", else the complement the text uses most for it), so that two reports' "President"s do
+ * not share an id when the texts say whose; an office "of <State>" has the state as parent. Pure.
+ */
+final class Offices {
+  private Offices() {}
+
+  private static final Pattern OFFICE = Pattern.compile(
+      "\\b([Tt]he\\s+)?((?:Deputy\\s+|Acting\\s+|Assistant\\s+|Under-)?(?:Secretary-General|Secretary General|Special Rapporteur"
+          + "|Special Envoy|Special Representative|Special Coordinator|High Commissioner|Prime Minister|Vice President|President"
+          + "|Foreign Minister|Minister of (?:State for )?\\p{Lu}\\p{L}+(?: Affairs)?|Secretary of (?:State|Defense|Defence|the \\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+)"
+          + "|Attorney General|National Security Advisor|National Security Adviser|National Cyber Director|Director of National Intelligence"
+          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General))(?![\\p{L}\\-])"
+          + "(\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\-]*))*)?");
+
+  static void find(String text, Gazetteer gazetteer, boolean[] taken, List<Candidate> out) {
+    Map<String, String> qualified = new HashMap<>();
+    Matcher m = OFFICE.matcher(text);
+    while (m.find()) {
+      String office = m.group(2).replace("Secretary General", "Secretary-General");
+      String complement = m.group(3);
+      int end = complement != null ? m.end(3) : m.end(2);
+      if (complement == null) {
+        if (m.group(1) == null) continue; // "President Obama", "as Prosecutor": a title or a role, not the office
+        if (followedByName(text, m.end(2))) continue;
+      }
+      int begin = m.start();
+      // Inside a longer name: "the Office of the Secretary-General", "Executive Office of the President".
+      String before = text.substring(Math.max(0, begin - 4), begin);
+      if (before.endsWith("of ") || before.endsWith("'s ") || before.endsWith("’s ")) continue;
+      boolean free = true;
+      for (int k = begin; k < end && free; k++) free = !taken[k];
+      if (!free) continue;
+      String parent = null;
+      String full;
+      if (complement != null) {
+        String lead = complement.substring(0, complement.length() - complement.stripLeading().length())
+            + complement.stripLeading().replaceFirst("^((?:of|on|for)\\s+(?:the\\s+)?).*$", "$1");
+        String[] words = complement.substring(lead.length()).split("\\s+");
+        // The longest run of words the gazetteer knows ("the United States", not "... Barack Obama"), else four at most.
+        int keep = Math.min(words.length, 4);
+        for (int k = words.length; k >= 1; k--) {
+          GazetteerEntry e = gazetteer.entryOf(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+          if (e != null) {
+            keep = k;
+            if (e.type() == ActorType.COUNTRY) parent = e.id();
+            break;
+          }
+        }
+        while (keep > 1 && words[keep - 1].matches("of|and|the")) keep--;
+        Matcher w = Pattern.compile("\\S+").matcher(complement);
+        w.region(lead.length(), complement.length());
+        int last = lead.length();
+        for (int k = 0; k < keep && w.find(); k++) last = w.end();
+        end = m.start(3) + last;
+        full = office + " " + complement.substring(0, last).strip().replaceAll("\\s+", " ");
+      } else {
+        full = qualified.computeIfAbsent(office, o -> {
+          String c = GenericHeads.mostFrequentComplement(o, text);
+          return c == null ? o : o + c;
+        });
+      }
+      String id = parent != null ? parent + "-" + Slugs.slug(office) : Slugs.slug(full);
+      for (int k = begin; k < end; k++) taken[k] = true;
+      String surface = text.substring(begin, end);
+      out.add(new Candidate(new TextSpan(begin, end), surface, full, ActorType.ORGANIZATION, id, null, parent));
+    }
+  }
+
+  /** Whether a capitalised word follows (a person's name after a title), across one space. */
+  private static boolean followedByName(String text, int offset) {
+    return offset + 1 < text.length() && text.charAt(offset) == ' ' && Character.isUpperCase(text.charAt(offset + 1));
+  }
+}
