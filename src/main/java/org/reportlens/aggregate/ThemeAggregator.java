@@ -85,7 +85,7 @@ public final class ThemeAggregator {
       if (hits.size() < MIN_HITS || (distinct < 2 && hits.size() < MIN_HITS_ONE_CUE)) continue;
       double d = hits.size() * 1000.0 / words;
       double score = Math.round(d / (d + 10) * 1000) / 1000.0;
-      out.add(new Theme(c.entry.id(), c.entry.label(), score, keyphrases(raw, hits), evidence(annotated, hits)));
+      out.add(new Theme(c.entry.id(), c.entry.label(), score, keyphrases(raw, hits), evidence(annotated, hits), hits.size()));
     }
     out.sort(Comparator.comparingDouble(Theme::score).reversed().thenComparing(Theme::id));
     return out;

@@ -55,7 +55,7 @@ public final class TableWriter {
   /** The tables never show essay text and friends; dropping them keeps a big batch's trees small. */
   private static JsonNode dropBulk(JsonNode report) {
     for (JsonNode essay : report.path("essays")) {
-      if (essay instanceof ObjectNode o) o.remove(List.of("text", "summary", "footnotes", "pullQuotes", "biography", "keyphrases"));
+      if (essay instanceof ObjectNode o) o.remove(List.of("text", "summary", "footnotes", "pullQuotes", "biography"));
     }
     return report;
   }
