@@ -60,7 +60,8 @@ public final class TableWriter {
     return report;
   }
 
-  private static Path write(Table table, Path dir) throws IOException {
+  /** Writes one table as {@code dir/<fileName>}, atomically, in the format above; returns its path. */
+  public static Path write(Table table, Path dir) throws IOException {
     CsvSchema schema = CsvSchema.builder()
         .addColumns(table.columns(), CsvSchema.ColumnType.STRING)
         .setUseHeader(true)
