@@ -62,6 +62,7 @@ public final class BatchRunner {
   private final Path manifestFile;
 
   private final Map<String, ManifestEntry> entries = new LinkedHashMap<>(); // by id, in path order
+  private List<ManifestEntry> skipped = List.of(); // files of the input folders that are not reports
   private Manifest.RunSummary summaryTemplate;
   private long startNanos;
   private String startedAt;
@@ -89,7 +90,9 @@ public final class BatchRunner {
   public Result run(List<Path> inputs) throws IOException {
     startNanos = System.nanoTime();
     startedAt = Instant.now().toString();
-    List<InputFiles.Input> files = InputFiles.discover(inputs);
+    InputFiles.Discovery discovery = InputFiles.discoverAll(inputs);
+    List<InputFiles.Input> files = discovery.inputs();
+    skipped = discovery.skipped().stream().map(ManifestEntry::skipped).toList();
     Files.createDirectories(options.outDir());
     AtomicFiles.deleteStaleTemps(options.outDir());
     Map<String, ManifestEntry> previous = options.force() ? Map.of() : previousEntries();
@@ -127,7 +130,7 @@ public final class BatchRunner {
     for (ManifestEntry e : early) deleteReport(e.id());
     largestFirst(todo);
     summaryTemplate = new Manifest.RunSummary(Manifest.FORMAT, Pipeline.TOOL, fingerprint, options.threads(),
-        options.timeoutSeconds(), options.force(), startedAt, null, 0, 0, 0, 0, 0, 0, 0);
+        options.timeoutSeconds(), options.force(), startedAt, null, 0, 0, 0, 0, 0, 0, 0, 0);
     writeManifest(false);
     progress.begin(files.size(), todo.size() + (int) early.stream().filter(e -> e.status() == Status.FAILED).count(), unchanged);
     for (ManifestEntry e : early) progress.finished(e);
@@ -142,8 +145,9 @@ public final class BatchRunner {
     double seconds = s.elapsedMs() / 1000.0;
     String rate = todo.isEmpty() || seconds <= 0 ? "" : String.format(java.util.Locale.ROOT, " (%.2f docs/s analysed)", todo.size() / seconds);
     progress.end(String.format(java.util.Locale.ROOT,
-        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed in %.1f s%s; %s", s.total(), s.ok(),
-        s.unchanged(), s.duplicate(), s.failed(), seconds, rate, manifestFile));
+        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed%s in %.1f s%s; %s", s.total(), s.ok(),
+        s.unchanged(), s.duplicate(), s.failed(), s.skipped() == 0 ? "" : " (" + s.skipped() + " other files skipped as not reports)",
+        seconds, rate, manifestFile));
     return new Result(done, manifestFile, tables);
   }
 
@@ -320,16 +324,23 @@ public final class BatchRunner {
         case DUPLICATE -> duplicate++;
         case FAILED -> failed++;
         case PENDING -> pending++;
+        case SKIPPED -> { } // not in entries: listed after them
       }
     }
     Manifest.RunSummary t = summaryTemplate;
     Manifest m = new Manifest(new Manifest.RunSummary(t.format(), t.tool(), t.fingerprint(), t.threads(), t.timeoutSeconds(),
         t.force(), t.startedAt(), finished ? Instant.now().toString() : null, (System.nanoTime() - startNanos) / 1_000_000,
-        entries.size(), ok, unchanged, duplicate, failed, pending), new ArrayList<>(entries.values()));
+        entries.size(), ok, unchanged, duplicate, failed, pending, skipped.size()), allEntries());
     m.write(manifestFile);
     lastManifestWrite = System.currentTimeMillis();
     manifestDirty = false;
     return m;
+  }
+
+  private List<ManifestEntry> allEntries() {
+    List<ManifestEntry> all = new ArrayList<>(entries.values());
+    all.addAll(skipped);
+    return all;
   }
 
   private static ThreadFactory daemons(String name) {
