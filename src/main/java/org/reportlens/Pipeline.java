@@ -43,7 +43,8 @@ public final class Pipeline implements AutoCloseable {
   private final Extractor extractor;
   private final LayoutCleaner cleaner = new LayoutCleaner();
   private final Segmenter segmenter = new TocSegmenter();
-  private final OpenNlpLanguageDetector languages = new OpenNlpLanguageDetector();
+  /** Loaded on first use: a rerun with nothing to analyse never reads Tika's or OpenNLP's models. */
+  private final Lazy<OpenNlpLanguageDetector> languages = new Lazy<>(OpenNlpLanguageDetector::new);
   private final EssayAnalyzer analyzer;
 
   /**
@@ -56,7 +57,31 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Pipeline(EssayAnalyzer analyzer) {
-    this(new TikaExtractor(), analyzer);
+    this(lazyTika(), analyzer);
+  }
+
+  private static Extractor lazyTika() {
+    Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
+    return file -> tika.get().extract(file);
+  }
+
+  /** A value made once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> make) { this.make = make; }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          if (value == null) value = make.get();
+          v = value;
+        }
+      }
+      return v;
+    }
   }
 
   /** What happened to one input: a result, or the reason it failed. */
@@ -112,7 +137,7 @@ public final class Pipeline implements AutoCloseable {
       if (sample.length() > 20_000) break;
       sample.append(Markers.strip(b.text())).append('\n');
     }
-    OpenNlpLanguageDetector.Detection d = languages.detect(sample.toString());
+    OpenNlpLanguageDetector.Detection d = languages.get().detect(sample.toString());
     if (!d.language().equals("en") && d.confidence() > 0.5 && sample.length() > 200) {
       String name = new Locale(d.language()).getDisplayLanguage(Locale.ENGLISH);
       throw new ReportException(file.toString(), FailureReason.NOT_ENGLISH, String.format(Locale.ROOT,

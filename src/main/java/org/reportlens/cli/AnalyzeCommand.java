@@ -75,6 +75,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    LibraryLogs.toOutput(output); // before any library logs: its INFO lines and font warnings go to output/logs/
     StandardAnalyzer analyzer = null;
     if (!noNlp) {
       try {
