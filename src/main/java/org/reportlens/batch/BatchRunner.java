@@ -34,7 +34,8 @@ import org.reportlens.write.TableWriter;
  * Runs a batch: finds the inputs, skips those unchanged since the last run, analyses the rest on
  * {@code threads} threads through one shared {@link Pipeline}, writes each report's JSON as soon as it
  * is done, keeps {@code manifest.json} up to date, and finally rebuilds the tables from the JSON files
- * the manifest lists (never from a glob, so stray files in the output folder do not get in).
+ * the manifest lists (never from a glob, so stray files in the output folder do not get in), and the
+ * page {@code index.html} that shows them in a browser.
  *
  * <p>Incremental: an input is skipped when the previous manifest has it ok (same path and id) with
  * the same sha256 and pipeline fingerprint and its JSON is still there. Failed and pending inputs
@@ -140,6 +141,7 @@ public final class BatchRunner {
     List<Path> reports = entries.values().stream().filter(e -> e.status().hasReport())
         .map(e -> options.outDir().resolve(e.json())).toList();
     List<Path> tables = new TableWriter().write(reports, options.outDir());
+    org.reportlens.view.ViewWriter.write(reports, options.outDir()); // index.html: the batch in a browser
     Manifest done = writeManifest(true);
     Manifest.RunSummary s = done.run();
     double seconds = s.elapsedMs() / 1000.0;
