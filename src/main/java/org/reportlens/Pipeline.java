@@ -61,8 +61,15 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private static Extractor lazyTika() {
-    Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
-    return file -> tika.get().extract(file);
+    return new LazyExtractor(new Lazy<>(TikaExtractor::new));
+  }
+
+  /** Tika, made when the batch knows it has work ({@link #prepare}) or on the first file. */
+  private record LazyExtractor(Lazy<TikaExtractor> tika) implements Extractor {
+    @Override
+    public ExtractedText extract(Path file) throws ReportException {
+      return tika.get().extract(file);
+    }
   }
 
   /** A value made once, on first use, by whichever thread asks first. */
@@ -159,9 +166,12 @@ public final class Pipeline implements AutoCloseable {
     default void prepare() { }
   }
 
-  /** Starts loading the annotator's models in the background: there is work to do. */
+  /** There is work to do: starts loading the annotator's models in the background, loads Tika and the language model. */
   public void prepare() {
     if (analyzer != null) analyzer.prepare();
+    // Made now, before any report's clock starts (a per-report timeout must not pay for loading them).
+    languages.get();
+    if (extractor instanceof LazyExtractor lazy) lazy.tika().get();
   }
 
   /** Identifies the settings of this pipeline: a report analysed with another fingerprint is redone. */
