@@ -50,7 +50,8 @@ public final class Pipeline implements AutoCloseable {
   private final Extractor extractor;
   private final LayoutCleaner cleaner = new LayoutCleaner();
   private final Segmenter segmenter = new StructureReader();
-  private final OpenNlpLanguageDetector languages = new OpenNlpLanguageDetector();
+  /** Loaded on first use: a rerun with nothing to analyse never reads Tika's or OpenNLP's models. */
+  private final Lazy<OpenNlpLanguageDetector> languages = new Lazy<>(OpenNlpLanguageDetector::new);
   private final EssayAnalyzer analyzer;
 
   /**
@@ -63,7 +64,38 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Pipeline(EssayAnalyzer analyzer) {
-    this(new TikaExtractor(), analyzer);
+    this(lazyTika(), analyzer);
+  }
+
+  private static Extractor lazyTika() {
+    return new LazyExtractor(new Lazy<>(TikaExtractor::new));
+  }
+
+  /** Tika, made when the batch knows it has work ({@link #prepare}) or on the first file. */
+  private record LazyExtractor(Lazy<TikaExtractor> tika) implements Extractor {
+    @Override
+    public ExtractedText extract(Path file) throws ReportException {
+      return tika.get().extract(file);
+    }
+  }
+
+  /** A value made once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> make) { this.make = make; }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          if (value == null) value = make.get();
+          v = value;
+        }
+      }
+      return v;
+    }
   }
 
   /** What happened to one input: a result, or the reason it failed. */
@@ -152,7 +184,7 @@ public final class Pipeline implements AutoCloseable {
       if (sample.length() > 20_000) break;
       sample.append(Markers.strip(b.text())).append('\n');
     }
-    OpenNlpLanguageDetector.Detection d = languages.detect(sample.toString());
+    OpenNlpLanguageDetector.Detection d = languages.get().detect(sample.toString());
     if (d.notEnglish() && sample.length() > 200) {
       String name = new Locale(d.language()).getDisplayLanguage(Locale.ENGLISH);
       throw new ReportException(file.toString(), FailureReason.NOT_ENGLISH, String.format(Locale.ROOT,
@@ -174,9 +206,12 @@ public final class Pipeline implements AutoCloseable {
     default void prepare() { }
   }
 
-  /** Starts loading the annotator's models in the background: there is work to do. */
+  /** There is work to do: starts loading the annotator's models in the background, loads Tika and the language model. */
   public void prepare() {
     if (analyzer != null) analyzer.prepare();
+    // Made now, before any report's clock starts (a per-report timeout must not pay for loading them).
+    languages.get();
+    if (extractor instanceof LazyExtractor lazy) lazy.tika().get();
   }
 
   /** Identifies the settings of this pipeline: a report analysed with another fingerprint is redone. */

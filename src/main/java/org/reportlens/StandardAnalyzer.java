@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.reportlens.aggregate.ActorAggregator;
+import org.reportlens.aggregate.BackgroundFrequency;
 import org.reportlens.aggregate.ClaimAggregator;
 import org.reportlens.aggregate.EssayContext;
 import org.reportlens.aggregate.Gazetteer;
@@ -31,12 +32,14 @@ import org.reportlens.model.Keyphrase;
 
 /**
  * The analysis of a report's essays: the shared annotator, then actors, relations, quotations,
- * claims, themes and keyphrases. Loads the project's models ({@code actors.tsv}, {@code themes.tsv})
- * once. Thread-safe: the annotator is shared and every aggregator is stateless.
+ * claims, themes and keyphrases. Loads the project's models once: {@code actors.tsv}, the theme
+ * taxonomy ({@code themes-<name>.tsv}, by default {@value #DEFAULT_TAXONOMY}: the Comparative Agendas
+ * Project topics; or a taxonomy file) and {@code background-df.tsv} (keyphrase background). Thread-safe: the annotator is shared and every aggregator is stateless.
  */
 public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoCloseable {
   public static final String ACTORS_FILE = "actors.tsv";
-  public static final String THEMES_FILE = "themes.tsv";
+  public static final String DEFAULT_TAXONOMY = "policy";
+  public static final String BACKGROUND_FILE = "background-df.tsv";
 
   private final CompletableFuture<Annotator> annotator;
   private final String description;
@@ -45,12 +48,22 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
   private final QuoteAggregator quotes = new QuoteAggregator();
   private final ClaimAggregator claims = new ClaimAggregator();
   private final ThemeAggregator themes;
-  private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
+  private final KeyphraseExtractor keyphrases;
   private final String fingerprint;
 
   /** @throws IOException when a model file is missing or unreadable (the run cannot start) */
   public StandardAnalyzer(Annotator annotator, Path modelsDir) throws IOException {
-    this(CompletableFuture.completedFuture(annotator), annotator.description(), modelsDir);
+    this(annotator, modelsDir, DEFAULT_TAXONOMY);
+  }
+
+  /** @param taxonomy a taxonomy name ({@code policy}, {@code security}: {@code themes-<name>.tsv} in modelsDir) or a .tsv file */
+  public StandardAnalyzer(Annotator annotator, Path modelsDir, String taxonomy) throws IOException {
+    this(CompletableFuture.completedFuture(annotator), annotator.description(), modelsDir, taxonomy);
+  }
+
+  /** The taxonomy file a name stands for: a .tsv path as given, else {@code themes-<name>.tsv} in the models folder. */
+  public static Path taxonomyFile(Path modelsDir, String taxonomy) {
+    return taxonomy.endsWith(".tsv") ? Path.of(taxonomy) : modelsDir.resolve("themes-" + taxonomy + ".tsv");
   }
 
   /**
@@ -59,6 +72,12 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
    */
   public static StandardAnalyzer loadingInBackground(Supplier<Annotator> factory, String description, Path modelsDir)
       throws IOException {
+    return loadingInBackground(factory, description, modelsDir, DEFAULT_TAXONOMY);
+  }
+
+  /** As above, with a theme taxonomy name or file. */
+  public static StandardAnalyzer loadingInBackground(Supplier<Annotator> factory, String description, Path modelsDir,
+                                                     String taxonomy) throws IOException {
     CompletableFuture<Annotator> future = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
       try {
@@ -68,7 +87,7 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
       }
     }, "corenlp-loader");
     loader.setDaemon(true);
-    StandardAnalyzer a = new StandardAnalyzer(future, description, modelsDir);
+    StandardAnalyzer a = new StandardAnalyzer(future, description, modelsDir, taxonomy);
     a.loader = loader;
     return a;
   }
@@ -82,10 +101,12 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     if (loader != null && loader.getState() == Thread.State.NEW) loader.start();
   }
 
-  private StandardAnalyzer(CompletableFuture<Annotator> annotator, String description, Path modelsDir) throws IOException {
+  private StandardAnalyzer(CompletableFuture<Annotator> annotator, String description, Path modelsDir, String taxonomy)
+      throws IOException {
     Path actorsFile = modelsDir.resolve(ACTORS_FILE);
-    Path themesFile = modelsDir.resolve(THEMES_FILE);
-    for (Path p : List.of(actorsFile, themesFile)) {
+    Path themesFile = taxonomyFile(modelsDir, taxonomy);
+    Path backgroundFile = modelsDir.resolve(BACKGROUND_FILE);
+    for (Path p : List.of(actorsFile, themesFile, backgroundFile)) {
       if (!Files.isReadable(p)) throw new IOException(p + ": model file missing or unreadable");
     }
     this.annotator = annotator;
@@ -93,11 +114,12 @@ public final class StandardAnalyzer implements Pipeline.EssayAnalyzer, AutoClose
     try {
       this.actors = new ActorAggregator(Gazetteer.load(actorsFile));
       this.themes = new ThemeAggregator(ThemeTaxonomy.load(themesFile));
+      this.keyphrases = new KeyphraseExtractor(15, BackgroundFrequency.load(backgroundFile));
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // A hand-edited model file with a bad row is a configuration error, reported like a missing one.
       throw new IOException(e.getMessage(), e);
     }
-    this.fingerprint = description + "|" + sha256(actorsFile) + "|" + sha256(themesFile);
+    this.fingerprint = description + "|" + sha256(actorsFile) + "|" + sha256(themesFile) + "|" + sha256(backgroundFile);
   }
 
   @Override

@@ -26,7 +26,9 @@ import org.reportlens.model.Token;
  * <p>Ranking: with two or more essays (a report, a batch), TF-IDF with document frequency over the
  * essays given, {@code tf * (ln((N+1)/(df+1)) + 1)}, times the phrase's word count (a phrase says more than a lone noun).
  * With one essay, a YAKE-like score: frequency times spread over sentences, damped by how late the
- * phrase first appears. Candidates seen once are dropped when the essay has 300 words or more. A
+ * phrase first appears. With a {@link BackgroundFrequency}, each score is then multiplied by
+ * {@code 0.1 + 0.9 * w}, w the phrase's mean background idf (0..1), so words that general prose
+ * uses everywhere sink. Candidates seen once are dropped when the essay has 300 words or more. A
  * phrase contained in a better one is dropped. Scores are divided by the essay's best, so 0..1.
  * Stateless and thread-safe.
  */
@@ -39,13 +41,24 @@ public final class KeyphraseExtractor {
       "times", "year", "years", "day", "days", "month", "months", "thing", "things", "example", "instance",
       "order", "respect", "end", "side", "sense", "area", "areas", "past", "mr.", "ms.", "dr.", "etc.",
       "whole", "top", "front", "possible", "able", "far", "single", "main", "overall", "additional", "key",
-      "important", "significant", "major", "particular", "specific", "clear", "real", "rather", "un", "i.e.", "e.g.");
+      "important", "significant", "major", "particular", "specific", "clear", "real", "rather", "un", "i.e.", "e.g.",
+      // the document's own apparatus and units of quantity say nothing about its subject ("annex", "2 per cent")
+      "annex", "annexes", "appendix", "appendices", "paragraph", "paragraphs", "chapter", "chapters", "footnote",
+      "footnotes", "page", "pages", "figure", "figures", "percent", "per", "cent", "percentage", "million", "millions",
+      "billion", "billions", "thousand", "thousands", "hundred", "hundreds");
 
   private final int top;
+  private final BackgroundFrequency background;
 
   public KeyphraseExtractor() { this(15); }
 
-  public KeyphraseExtractor(int top) { this.top = top; }
+  public KeyphraseExtractor(int top) { this(top, null); }
+
+  /** @param background general-prose document frequencies; null ranks without them */
+  public KeyphraseExtractor(int top, BackgroundFrequency background) {
+    this.top = top;
+    this.background = background;
+  }
 
   /** Keyphrases of each essay, ranked against the other essays given (one list per essay, same order). */
   public List<List<Keyphrase>> extract(List<AnnotatedEssay> essays) {
@@ -163,6 +176,8 @@ public final class KeyphraseExtractor {
       } else {
         s = st.tf * Math.log(1 + st.sentences.size()) / (1 + Math.log1p(st.firstSentence / 10.0)) * boost;
       }
+      // Words ordinary prose uses everywhere ("report", "efforts") sink; a phrase's words unseen in it keep full weight.
+      if (background != null) s *= 0.1 + 0.9 * background.weight(e.getKey());
       scored.add(new Scored(e.getKey(), s, shown(st, e.getKey())));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::text));

@@ -18,13 +18,18 @@ import org.reportlens.model.Theme;
  * Scores the taxonomy's themes in one essay by cue hits.
  *
  * <p>A cue matches case-insensitively on word boundaries; multi-word cues match across any whitespace
- * (line breaks included); a trailing '*' matches any word continuation. Overlapping hits of one theme
+ * (line breaks included); a trailing '*' matches any word continuation, a '?' any one letter. Overlapping hits of one theme
  * count once (the longest cue wins). A theme is kept when it has at least {@value #MIN_HITS} hits from
  * at least two distinct cues, or {@value #MIN_HITS_ONE_CUE} hits of one cue. Its score is
  * {@code d / (d + 10)} with {@code d} = hits per 1,000 words: comparable across essays of any length,
  * 0.5 at 10 hits per 1,000 words. Keyphrases are the matched cue phrases as written (most frequent
  * first, at most {@value #MAX_KEYPHRASES}); evidence the sentences with the most distinct cues (at most
  * {@value #MAX_EVIDENCE}). Themes sorted by score, highest first. Thread-safe (compiled patterns only).
+ *
+ * <p>Context: a cue written {@code "2 per cent [gdp, defence, military]"} counts only with one of the
+ * bracketed words within {@value #CONTEXT_CHARS} characters (a number alone says nothing about the
+ * subject); and a cue inside a longer proper name ("Disarmament Commission", "Department of Energy")
+ * does not count, since the name refers to a body, not the subject ({@link CueContext}).
  */
 public final class ThemeAggregator {
   static final int MIN_HITS = 2;
@@ -32,7 +37,13 @@ public final class ThemeAggregator {
   static final int MAX_KEYPHRASES = 8;
   static final int MAX_EVIDENCE = 3;
 
-  private record Compiled(ThemeTaxonomy.Entry entry, List<Pattern> cues) {}
+  /** A cue's pattern and, for a cue written {@code "2 per cent [gdp, defence]"}, the words one of which must be near. */
+  private record Cue(Pattern pattern, List<Pattern> context) {}
+
+  private record Compiled(ThemeTaxonomy.Entry entry, List<Cue> cues) {}
+
+  /** How far (characters, either side) a cue's context word may be. */
+  static final int CONTEXT_CHARS = 80;
 
   private final List<Compiled> themes = new ArrayList<>();
   /**
@@ -44,13 +55,22 @@ public final class ThemeAggregator {
 
   public ThemeAggregator(ThemeTaxonomy taxonomy) {
     for (ThemeTaxonomy.Entry e : taxonomy.themes()) {
-      List<Pattern> ps = new ArrayList<>();
-      for (String cue : e.cues()) {
+      List<Cue> ps = new ArrayList<>();
+      for (String written : e.cues()) {
+        String cue = written;
+        List<Pattern> context = new ArrayList<>();
+        int bracket = written.indexOf('[');
+        if (bracket > 0 && written.endsWith("]")) {
+          cue = written.substring(0, bracket).strip();
+          for (String w : written.substring(bracket + 1, written.length() - 1).split(",")) {
+            if (!w.isBlank()) context.add(compile(w.strip()));
+          }
+        }
         String c = cue.toLowerCase(Locale.ROOT).replace('’', '\'').replace("*", "").strip();
         if (c.isEmpty()) continue;
         byStart.computeIfAbsent(c.substring(0, Math.min(2, c.length())), k -> new ArrayList<>())
             .add(new int[] {themes.size(), ps.size()});
-        ps.add(compile(cue));
+        ps.add(new Cue(compile(cue), List.copyOf(context)));
       }
       themes.add(new Compiled(e, ps));
     }
@@ -64,7 +84,11 @@ public final class ThemeAggregator {
     StringBuilder rx = new StringBuilder("(?<![\\p{L}\\p{N}])");
     for (int i = 0; i < words.length; i++) {
       if (i > 0) rx.append("\\s+");
-      rx.append(Pattern.quote(words[i]));
+      String[] parts = words[i].split("\\?", -1); // '?' stands for one letter: "defen?e" = defense, defence
+      for (int j = 0; j < parts.length; j++) {
+        if (j > 0) rx.append("\\p{L}");
+        if (!parts[j].isEmpty()) rx.append(Pattern.quote(parts[j]));
+      }
     }
     rx.append(prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
     return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -85,7 +109,7 @@ public final class ThemeAggregator {
       if (hits.size() < MIN_HITS || (distinct < 2 && hits.size() < MIN_HITS_ONE_CUE)) continue;
       double d = hits.size() * 1000.0 / words;
       double score = Math.round(d / (d + 10) * 1000) / 1000.0;
-      out.add(new Theme(c.entry.id(), c.entry.label(), score, keyphrases(raw, hits), evidence(annotated, hits)));
+      out.add(new Theme(c.entry.id(), c.entry.label(), score, keyphrases(raw, hits), evidence(annotated, hits), hits.size()));
     }
     out.sort(Comparator.comparingDouble(Theme::score).reversed().thenComparing(Theme::id));
     return out;
@@ -104,10 +128,13 @@ public final class ThemeAggregator {
         List<int[]> cues = byStart.get(key);
         if (cues == null) continue;
         for (int[] tc : cues) {
-          Pattern pattern = themes.get(tc[0]).cues.get(tc[1]);
-          Matcher m = matchers.computeIfAbsent(pattern, x -> x.matcher(text).useTransparentBounds(true));
+          Cue cue = themes.get(tc[0]).cues.get(tc[1]);
+          Matcher m = matchers.computeIfAbsent(cue.pattern, x -> x.matcher(text).useTransparentBounds(true));
           m.region(p, text.length());
-          if (m.lookingAt()) found.get(tc[0]).add(new int[] {m.start(), m.end(), tc[1]});
+          if (m.lookingAt() && !CueContext.insideName(text, m.start(), m.end())
+              && CueContext.near(text, m.start(), m.end(), cue.context, matchers)) {
+            found.get(tc[0]).add(new int[] {m.start(), m.end(), tc[1]});
+          }
         }
       }
     }

@@ -34,7 +34,8 @@ import org.reportlens.write.TableWriter;
  * Runs a batch: finds the inputs, skips those unchanged since the last run, analyses the rest on
  * {@code threads} threads through one shared {@link Pipeline}, writes each report's JSON as soon as it
  * is done, keeps {@code manifest.json} up to date, and finally rebuilds the tables from the JSON files
- * the manifest lists (never from a glob, so stray files in the output folder do not get in).
+ * the manifest lists (never from a glob, so stray files in the output folder do not get in), and the
+ * page {@code index.html} that shows them in a browser.
  *
  * <p>Incremental: an input is skipped when the previous manifest has it ok (same path and id) with
  * the same sha256 and pipeline fingerprint and its JSON is still there. Failed and pending inputs
@@ -62,6 +63,7 @@ public final class BatchRunner {
   private final Path manifestFile;
 
   private final Map<String, ManifestEntry> entries = new LinkedHashMap<>(); // by id, in path order
+  private List<ManifestEntry> skipped = List.of(); // files of the input folders that are not reports
   private Manifest.RunSummary summaryTemplate;
   private long startNanos;
   private String startedAt;
@@ -89,7 +91,9 @@ public final class BatchRunner {
   public Result run(List<Path> inputs) throws IOException {
     startNanos = System.nanoTime();
     startedAt = Instant.now().toString();
-    List<InputFiles.Input> files = InputFiles.discover(inputs);
+    InputFiles.Discovery discovery = InputFiles.discoverAll(inputs);
+    List<InputFiles.Input> files = discovery.inputs();
+    skipped = discovery.skipped().stream().map(ManifestEntry::skipped).toList();
     Files.createDirectories(options.outDir());
     AtomicFiles.deleteStaleTemps(options.outDir());
     Map<String, ManifestEntry> previous = options.force() ? Map.of() : previousEntries();
@@ -127,7 +131,7 @@ public final class BatchRunner {
     for (ManifestEntry e : early) deleteReport(e.id());
     largestFirst(todo);
     summaryTemplate = new Manifest.RunSummary(Manifest.FORMAT, Pipeline.TOOL, fingerprint, options.threads(),
-        options.timeoutSeconds(), options.force(), startedAt, null, 0, 0, 0, 0, 0, 0, 0);
+        options.timeoutSeconds(), options.force(), startedAt, null, 0, 0, 0, 0, 0, 0, 0, 0);
     writeManifest(false);
     progress.begin(files.size(), todo.size() + (int) early.stream().filter(e -> e.status() == Status.FAILED).count(), unchanged);
     for (ManifestEntry e : early) progress.finished(e);
@@ -137,13 +141,15 @@ public final class BatchRunner {
     List<Path> reports = entries.values().stream().filter(e -> e.status().hasReport())
         .map(e -> options.outDir().resolve(e.json())).toList();
     List<Path> tables = new TableWriter().write(reports, options.outDir());
+    org.reportlens.view.ViewWriter.write(reports, options.outDir()); // index.html: the batch in a browser
     Manifest done = writeManifest(true);
     Manifest.RunSummary s = done.run();
     double seconds = s.elapsedMs() / 1000.0;
     String rate = todo.isEmpty() || seconds <= 0 ? "" : String.format(java.util.Locale.ROOT, " (%.2f docs/s analysed)", todo.size() / seconds);
     progress.end(String.format(java.util.Locale.ROOT,
-        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed in %.1f s%s; %s", s.total(), s.ok(),
-        s.unchanged(), s.duplicate(), s.failed(), seconds, rate, manifestFile));
+        "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed%s in %.1f s%s; %s", s.total(), s.ok(),
+        s.unchanged(), s.duplicate(), s.failed(), s.skipped() == 0 ? "" : " (" + s.skipped() + " other files skipped as not reports)",
+        seconds, rate, manifestFile));
     return new Result(done, manifestFile, tables);
   }
 
@@ -320,16 +326,23 @@ public final class BatchRunner {
         case DUPLICATE -> duplicate++;
         case FAILED -> failed++;
         case PENDING -> pending++;
+        case SKIPPED -> { } // not in entries: listed after them
       }
     }
     Manifest.RunSummary t = summaryTemplate;
     Manifest m = new Manifest(new Manifest.RunSummary(t.format(), t.tool(), t.fingerprint(), t.threads(), t.timeoutSeconds(),
         t.force(), t.startedAt(), finished ? Instant.now().toString() : null, (System.nanoTime() - startNanos) / 1_000_000,
-        entries.size(), ok, unchanged, duplicate, failed, pending), new ArrayList<>(entries.values()));
+        entries.size(), ok, unchanged, duplicate, failed, pending, skipped.size()), allEntries());
     m.write(manifestFile);
     lastManifestWrite = System.currentTimeMillis();
     manifestDirty = false;
     return m;
+  }
+
+  private List<ManifestEntry> allEntries() {
+    List<ManifestEntry> all = new ArrayList<>(entries.values());
+    all.addAll(skipped);
+    return all;
   }
 
   private static ThreadFactory daemons(String name) {

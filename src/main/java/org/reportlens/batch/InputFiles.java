@@ -18,8 +18,10 @@ import org.reportlens.Pipeline;
  * Turns the command line's files and folders into the batch's inputs, each with its report id.
  *
  * <p>Folders are read recursively; inside them, hidden files and folders (name starting with
- * {@code .}) and {@code README.md} files are skipped, since input folders document themselves with
- * them. A file named on the command line is always taken. Nothing is filtered by extension: the
+ * {@code .}) are passed over silently, and {@link FolderRules} decides which other files are not
+ * reports (data, images, archives, companion notes such as README, SOURCE or an index listing the
+ * folder's files): those are returned as {@link Skipped} with a reason, for the manifest. A file
+ * named on the command line is always taken. Other files are not filtered by extension: the
  * extractor detects the format from the content, and a file that is not a report fails with a reason.
  * Symbolic links to files are followed, links to folders are not (no cycles). A file reached twice
  * (named and inside a named folder) is one input.
@@ -33,6 +35,12 @@ public final class InputFiles {
   /** One input file and the id of its report. */
   public record Input(Path file, String id) {}
 
+  /** A file found in a folder but not taken as a report, and why. */
+  public record Skipped(Path file, String reason) {}
+
+  /** The inputs and the skipped files, each in path order. */
+  public record Discovery(List<Input> inputs, List<Skipped> skipped) {}
+
   private InputFiles() {}
 
   /**
@@ -41,22 +49,39 @@ public final class InputFiles {
    * @throws NoSuchFileException when a named file or folder does not exist (a usage error)
    */
   public static List<Input> discover(List<Path> roots) throws IOException {
+    return discoverAll(roots).inputs();
+  }
+
+  /**
+   * The inputs and the files of the folders that are not reports.
+   *
+   * @throws NoSuchFileException when a named file or folder does not exist (a usage error)
+   */
+  public static Discovery discoverAll(List<Path> roots) throws IOException {
     Map<Path, Path> files = new LinkedHashMap<>(); // real location -> path as the user will see it
+    Map<Path, Skipped> skipped = new LinkedHashMap<>();
     for (Path root : roots) {
       if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
       if (Files.isDirectory(root)) {
+        List<Path> found;
         try (Stream<Path> walk = Files.walk(root)) {
-          walk.filter(p -> !hiddenBelow(root, p)).filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md"))
-              .sorted().forEach(p -> files.putIfAbsent(key(p), p));
+          found = walk.filter(p -> !hiddenBelow(root, p)).filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path p : found) {
+          String reason = FolderRules.notAReport(p);
+          if (reason == null) files.putIfAbsent(key(p), p);
+          else skipped.putIfAbsent(key(p), new Skipped(p, reason));
         }
       } else {
         files.putIfAbsent(key(root), root);
       }
     }
+    for (Path k : files.keySet()) skipped.remove(k); // named on the command line as well: taken
     List<Path> sorted = new ArrayList<>(files.values());
     sorted.sort(null);
-    return assignIds(sorted);
+    List<Skipped> skips = new ArrayList<>(skipped.values());
+    skips.sort(java.util.Comparator.comparing(Skipped::file));
+    return new Discovery(assignIds(sorted), skips);
   }
 
   /** Ids for files already in path order; see the class comment. */

@@ -17,7 +17,8 @@ import org.reportlens.write.AtomicFiles;
  * until shortly before (the rest are {@code pending}); the next run reads it to skip unchanged reports.
  *
  * @param run     totals and settings of the run
- * @param entries one per input, in path order
+ * @param entries one per input, in path order, then the files of input folders skipped as not reports
+ *                (status skipped, id empty, message the reason)
  */
 public record Manifest(RunSummary run, List<ManifestEntry> entries) {
   public static final String FILE_NAME = "manifest.json";
@@ -41,7 +42,7 @@ public record Manifest(RunSummary run, List<ManifestEntry> entries) {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RunSummary(int format, String tool, String fingerprint, int threads, int timeoutSeconds, boolean force,
                            String startedAt, String finishedAt, long elapsedMs, int total, int ok, int unchanged,
-                           int duplicate, int failed, int pending) {}
+                           int duplicate, int failed, int pending, int skipped) {}
 
   /** Writes the manifest atomically. */
   public void write(Path file) throws IOException {

@@ -37,6 +37,11 @@ public record ManifestEntry(String path, String id, Status status, String sha256
         message.replaceAll("\\s+", " ").trim(), null, null, null, null, elapsedMs, null, null);
   }
 
+  static ManifestEntry skipped(InputFiles.Skipped s) {
+    return new ManifestEntry(s.file().toString(), "", Status.SKIPPED, null, null, null, null, s.reason(), null, null,
+        null, null, null, null, null);
+  }
+
   ManifestEntry unchanged() {
     return new ManifestEntry(path, id, Status.UNCHANGED, sha256, null, null, null, null, mediaType, pages, words,
         essays, elapsedMs, json, fingerprint);

@@ -15,7 +15,9 @@ public enum Status {
   /** Same bytes as another input of this batch: that one is analysed, this one has no JSON. */
   DUPLICATE,
   /** Not analysed; the entry says why. Retried on the next run. */
-  FAILED;
+  FAILED,
+  /** Found in an input folder but not a report (data, image, a README or index of the folder); the message says why. */
+  SKIPPED;
 
   @JsonValue
   public String json() { return name().toLowerCase(Locale.ROOT); }

@@ -41,8 +41,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--models", defaultValue = "models", description = "Folder with actors.tsv and themes.tsv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--models", defaultValue = "models", description = "Folder with actors.tsv, themes-*.tsv and background-df.tsv (default: ${DEFAULT-VALUE}).")
   Path models;
+
+  @Option(names = "--taxonomy", defaultValue = StandardAnalyzer.DEFAULT_TAXONOMY, paramLabel = "NAME|FILE.tsv",
+      description = "Theme taxonomy: policy (Comparative Agendas Project topics, the default), security "
+          + "(transatlantic security), or a taxonomy file; part of the settings fingerprint.")
+  String taxonomy;
 
   @Option(names = {"-t", "--threads"}, description = "Reports analysed at once (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -70,13 +75,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    LibraryLogs.toOutput(output); // before any library logs: its INFO lines and font warnings go to output/logs/
     StandardAnalyzer analyzer = null;
     if (!noNlp) {
       try {
         // CoreNLP loads in the background while the inputs are hashed and the first report is read.
-        analyzer = StandardAnalyzer.loadingInBackground(CoreNlpAnnotator::new, CoreNlpSettings.coarse().description(), models);
+        analyzer = StandardAnalyzer.loadingInBackground(CoreNlpAnnotator::new, CoreNlpSettings.coarse().description(), models,
+            taxonomy);
       } catch (IOException e) {
-        err.println("reportlens: " + e.getMessage() + " (--models)");
+        err.println("reportlens: " + e.getMessage() + " (--models, --taxonomy)");
         return ExitCodes.CONFIG;
       }
     }

@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "3", description = "timed passes (default ${DEFAULT-VALUE})")
   int iterations;
 
-  @Option(names = "--models", defaultValue = "models", description = "folder with actors.tsv and themes.tsv (default ${DEFAULT-VALUE})")
+  @Option(names = "--models", defaultValue = "models", description = "folder with actors.tsv, themes-*.tsv and background-df.tsv (default ${DEFAULT-VALUE})")
   Path models;
 
   @Option(names = "--fine-grained", description = "CoreNLP's NER defaults (fine-grained, SUTime, numeric) instead of coarse")

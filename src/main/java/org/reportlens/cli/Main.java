@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code reportlens analyze <files or folders>...}, {@code reportlens bench ...}. */
 @Command(name = "reportlens", mixinStandardHelpOptions = true, version = org.reportlens.Pipeline.TOOL,
     description = "Turns policy and think-tank reports into structured data: essays, authors, actors, themes and quotations.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class})
+    subcommands = {AnalyzeCommand.class, CompareCommand.class, ViewCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, compare, view or bench");
   }
 
   /** The command line with our exit codes; tests call {@code commandLine().execute(...)}. */

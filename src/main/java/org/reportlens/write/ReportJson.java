@@ -162,6 +162,7 @@ public final class ReportJson {
     putIf(o, "id", t.id());
     o.put("label", t.label());
     o.put("score", score(t.score(), "score of theme " + t.label()));
+    if (t.hits() != null) o.put("hits", t.hits());
     strings(o.putArray("keyphrases"), t.keyphrases());
     list(o.putArray("evidence"), t.evidence(), ReportJson::evidence);
   }

@@ -55,12 +55,13 @@ public final class TableWriter {
   /** The tables never show essay text and friends; dropping them keeps a big batch's trees small. */
   private static JsonNode dropBulk(JsonNode report) {
     for (JsonNode essay : report.path("essays")) {
-      if (essay instanceof ObjectNode o) o.remove(List.of("text", "summary", "footnotes", "pullQuotes", "biography", "keyphrases"));
+      if (essay instanceof ObjectNode o) o.remove(List.of("text", "summary", "footnotes", "pullQuotes", "biography"));
     }
     return report;
   }
 
-  private static Path write(Table table, Path dir) throws IOException {
+  /** Writes one table as {@code dir/<fileName>}, atomically, in the format above; returns its path. */
+  public static Path write(Table table, Path dir) throws IOException {
     CsvSchema schema = CsvSchema.builder()
         .addColumns(table.columns(), CsvSchema.ColumnType.STRING)
         .setUseHeader(true)

@@ -51,8 +51,9 @@ class HostileInputsTest {
     System.out.println(first.err());
     assertEquals(ExitCodes.SOME_FAILED, first.exit(), first.err());
     Map<String, JsonNode> m = BatchOutput.entries(out);
-    assertEquals(14, m.size(), m.keySet().toString());
-    assertFalse(m.containsKey("README.md") || m.containsKey(".hidden.txt"), m.keySet().toString());
+    assertEquals(15, m.size(), m.keySet().toString());
+    assertFalse(m.containsKey(".hidden.txt"), m.keySet().toString());
+    assertEquals("skipped", status(m, "README.md")); // listed, with its reason, but not a report
 
     // Good files: analysed, whatever their name says; the copy is a duplicate of the first in path order.
     for (String ok : List.of("good-one.pdf", "Rapport annuel é ü 中文 2019.pdf", "brief-really-text.pdf", "long-400-pages.pdf")) {

@@ -66,7 +66,7 @@ class KillResumeTest {
     try (Stream<Path> s = Files.list(whole.resolve("tables"))) {
       s.sorted().forEach(tables::add);
     }
-    assertEquals(7, tables.size());
+    assertEquals(14, tables.size());
     for (Path t : tables) {
       BatchOutput.assertSameBytes(t, killed.resolve("tables").resolve(t.getFileName()));
     }

@@ -18,12 +18,14 @@ class ReportTablesTest {
         + "{'id': 'r/1', 'actors': [{'id': 'b', 'name': 'B one', 'mentions': 2}, {'id': 'a', 'name': 'A', 'mentions': 5}]},"
         + "{'id': 'r/2', 'actors': [{'id': 'b', 'name': 'B two', 'mentions': 3}, {'id': 'c', 'name': 'C', 'mentions': 9}]},"
         + "{'id': 'r/3', 'actors': []}]}");
-    Table m = ReportTables.actorMatrix(List.of(r));
-    assertEquals(List.of("actor_id", "actor_name", "r/1", "r/2", "r/3"), m.columns());
+    Table m = ActorMatrices.byEssay(List.of(r));
+    assertEquals(List.of("actor_id", "actor_name", "actor_type", "r/1", "r/2", "r/3"), m.columns());
     assertEquals(List.of(
-        List.of("c", "C", "0", "9", "0"),
-        List.of("a", "A", "5", "0", "0"),    // a and b both total 5: id order
-        List.of("b", "B two", "2", "3", "0")), m.rows());
+        List.of("c", "C", "", "0", "9", "0"),
+        List.of("a", "A", "", "5", "0", "0"),    // a and b both total 5: id order
+        List.of("b", "B two", "", "2", "3", "0")), m.rows());
+    assertEquals(List.of(List.of("c", "C", "", "9"), List.of("a", "A", "", "5"), List.of("b", "B two", "", "5")),
+        ActorMatrices.byReport(List.of(r)).rows());
   }
 
   @Test

@@ -35,9 +35,11 @@ class TableWriterTest {
   void everyTableHasItsColumnsAndOneRowPerFact() throws IOException {
     List<Path> written = new TableWriter().write(List.of(beta, alpha), out);
     Path tables = out.resolve("tables");
-    assertEquals(List.of("actor_matrix.csv", "actors.csv", "claims.csv", "essays.csv", "quotes.csv", "relations.csv",
-        "themes.csv"), JsonReportWriterTest.listing(tables).stream().map(p -> p.getFileName().toString()).toList());
-    assertEquals(7, written.size());
+    assertEquals(List.of("actor_matrix.csv", "actor_matrix_essays.csv", "actor_rates.csv", "actors.csv",
+        "claim_actors.csv", "claims.csv", "essay_authors.csv", "essays.csv", "keyphrases.csv", "quotes.csv",
+        "relations.csv", "reports.csv", "theme_keyphrases.csv", "themes.csv"),
+        JsonReportWriterTest.listing(tables).stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals(14, written.size());
 
     List<List<String>> essays = read(tables.resolve("essays.csv"));
     assertEquals(List.of("report_id", "essay_id", "kind", "title", "authors", "affiliations", "first_page", "last_page",
@@ -51,45 +53,63 @@ class TableWriterTest {
 
     List<List<String>> actors = read(tables.resolve("actors.csv"));
     assertEquals(List.of("report_id", "essay_id", "essay_title", "authors", "actor_id", "actor_name", "actor_type",
-        "mentions", "salience"), actors.get(0));
+        "mentions", "salience", "parent"), actors.get(0));
     assertEquals(1 + 5, actors.size());
     assertEquals(List.of("alpha-2019", "alpha-2019/1", "Introduction: Burden Sharing Revisited",
-        "Jane Roe; Ann Example; John Doe", "nato", "NATO", "ORGANIZATION", "12", "0.3077"), actors.get(1));
+        "Jane Roe; Ann Example; John Doe", "nato", "NATO", "ORGANIZATION", "12", "0.3077", ""), actors.get(1));
 
     List<List<String>> relations = read(tables.resolve("relations.csv"));
-    assertEquals(List.of("report_id", "essay_id", "subject", "predicate", "object", "page", "source", "sentence"),
-        relations.get(0));
+    assertEquals(List.of("report_id", "essay_id", "subject", "predicate", "object", "page", "source", "sentence",
+        "section"), relations.get(0));
     assertEquals(List.of("beta-2020", "beta-2020/1", "russia", "cooperate", "turkey", "", "cooccurrence",
-        ReportFixtures.AWKWARD), relations.get(2));
+        ReportFixtures.AWKWARD, ""), relations.get(2));
 
     List<List<String>> quotes = read(tables.resolve("quotes.csv"));
-    assertEquals(List.of("report_id", "essay_id", "kind", "speaker", "speaker_actor_id", "text", "page", "citation"),
-        quotes.get(0));
+    assertEquals(List.of("report_id", "essay_id", "kind", "speaker", "speaker_actor_id", "text", "page", "citation",
+        "quote_id", "cue", "sentence", "section"), quotes.get(0));
     assertEquals(1 + 4, quotes.size());
-    assertEquals(List.of("alpha-2019", "alpha-2019/1", "scare", "", "", "division of labor", "4", ""), quotes.get(3));
+    assertEquals(List.of("alpha-2019", "alpha-2019/1", "scare", "", "", "division of labor", "4", ""), quotes.get(3).subList(0, 8));
+    assertEquals("alpha-2019/1#q3", quotes.get(3).get(8));
     assertEquals(List.of("beta-2020", "beta-2020/1", "direct", "Recep, \"the Reis\"", "turkey", ReportFixtures.AWKWARD, "",
-        "See \"Note\", p. 4; also ibid."), quotes.get(4));
+        "See \"Note\", p. 4; also ibid."), quotes.get(4).subList(0, 8));
 
     List<List<String>> claims = read(tables.resolve("claims.csv"));
-    assertEquals(List.of("report_id", "essay_id", "kind", "text", "actor_ids", "page"), claims.get(0));
+    assertEquals(List.of("report_id", "essay_id", "kind", "text", "actor_ids", "page", "claim_id", "section"), claims.get(0));
     assertEquals(1 + 3, claims.size());
-    assertEquals(List.of("alpha-2019", "alpha-2019/1", "prediction", "Turkey and NATO will drift apart.", "turkey; nato", ""),
-        claims.get(2));
+    assertEquals(List.of("alpha-2019", "alpha-2019/1", "prediction", "Turkey and NATO will drift apart.", "turkey; nato", "",
+        "alpha-2019/1#c2", ""), claims.get(2));
+    List<List<String>> claimActors = read(tables.resolve("claim_actors.csv"));
+    assertTrue(claimActors.contains(List.of("alpha-2019", "alpha-2019/1", "alpha-2019/1#c2", "turkey")), claimActors.toString());
+    assertTrue(claimActors.contains(List.of("alpha-2019", "alpha-2019/1", "alpha-2019/1#c2", "nato")), claimActors.toString());
+
+    List<List<String>> reports = read(tables.resolve("reports.csv"));
+    assertEquals(List.of("report_id", "title", "identifier", "date", "year", "publisher", "series", "document_type",
+        "authors", "pages", "words", "essays", "language", "source_path"), reports.get(0));
+    assertEquals(List.of("alpha-2019", "13", "2"), List.of(reports.get(1).get(0), reports.get(1).get(10), reports.get(1).get(11)));
     assertEquals(ReportFixtures.AWKWARD, claims.get(3).get(3));
 
     List<List<String>> themes = read(tables.resolve("themes.csv"));
-    assertEquals(List.of("report_id", "essay_id", "theme", "theme_id", "score", "keyphrases"), themes.get(0));
+    assertEquals(List.of("report_id", "essay_id", "theme", "theme_id", "score", "keyphrases", "hits"), themes.get(0));
     assertEquals(List.of(
-        List.of("alpha-2019", "alpha-2019/1", "Burden sharing", "burden-sharing", "0.25", "defense spending; two percent"),
-        List.of("beta-2020", "beta-2020/1", "Russia, and the South", "", "0.3333", "flank; south; Moscow")),
+        List.of("alpha-2019", "alpha-2019/1", "Burden sharing", "burden-sharing", "0.25", "defense spending; two percent", ""),
+        List.of("beta-2020", "beta-2020/1", "Russia, and the South", "", "0.3333", "flank; south; Moscow", "")),
         themes.subList(1, themes.size()));
+    assertEquals(List.of("alpha-2019", "alpha-2019/1", "burden-sharing", "two percent"),
+        read(tables.resolve("theme_keyphrases.csv")).get(2));
 
     // nato 12+2, turkey 3+4, russia 4; the name with most mentions wins ("NATO" over the long form)
     assertEquals(List.of(
-        List.of("actor_id", "actor_name", "alpha-2019/1", "alpha-2019/2", "beta-2020/1"),
-        List.of("nato", "NATO", "12", "0", "2"),
-        List.of("turkey", "Turkey", "3", "0", "4"),
-        List.of("russia", "Russia", "0", "0", "4")), read(tables.resolve("actor_matrix.csv")));
+        List.of("actor_id", "actor_name", "actor_type", "alpha-2019/1", "alpha-2019/2", "beta-2020/1"),
+        List.of("nato", "NATO", "ORGANIZATION", "12", "0", "2"),
+        List.of("turkey", "Turkey", "COUNTRY", "3", "0", "4"),
+        List.of("russia", "Russia", "COUNTRY", "0", "0", "4")), read(tables.resolve("actor_matrix_essays.csv")));
+    assertEquals(List.of(
+        List.of("actor_id", "actor_name", "actor_type", "alpha-2019", "beta-2020"),
+        List.of("nato", "NATO", "ORGANIZATION", "12", "2"),
+        List.of("turkey", "Turkey", "COUNTRY", "3", "4"),
+        List.of("russia", "Russia", "COUNTRY", "0", "4")), read(tables.resolve("actor_matrix.csv")));
+    // alpha: 13 words, beta: 15 words; nato 12 / 13 * 10,000 = 9230.77
+    assertEquals(List.of("nato", "NATO", "ORGANIZATION", "9230.77", "1333.33"), read(tables.resolve("actor_rates.csv")).get(1));
   }
 
   @Test
@@ -105,7 +125,7 @@ class TableWriterTest {
     new TableWriter().write(List.of(alpha, beta), out);
     String quotes = Files.readString(out.resolve("tables/quotes.csv"));
     // records end in CRLF; the line break inside a quoted field stays a bare LF; quotes are doubled
-    assertTrue(quotes.startsWith("report_id,essay_id,kind,speaker,speaker_actor_id,text,page,citation\r\nalpha-2019,"));
+    assertTrue(quotes.startsWith("report_id,essay_id,kind,speaker,speaker_actor_id,text,page,citation,quote_id,cue,sentence,section\r\nalpha-2019,"));
     assertTrue(quotes.contains("\"Recep, \"\"the Reis\"\"\""));
     assertTrue(quotes.contains("once praised,\nended — naïve? «Ça va», 北约 said."));
   }
@@ -113,7 +133,7 @@ class TableWriterTest {
   @Test
   void noReportsGiveHeaderOnlyTables() throws IOException {
     for (Path p : new TableWriter().write(List.of(), out)) assertEquals(1, read(p).size(), p.toString());
-    assertEquals(List.of(List.of("actor_id", "actor_name")), read(out.resolve("tables/actor_matrix.csv")));
+    assertEquals(List.of(List.of("actor_id", "actor_name", "actor_type")), read(out.resolve("tables/actor_matrix.csv")));
   }
 
   @Test
