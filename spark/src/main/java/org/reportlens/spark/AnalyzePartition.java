@@ -1,0 +1,154 @@
+package org.reportlens.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.reportlens.Pipeline;
+import org.reportlens.batch.ManifestEntry;
+import org.reportlens.batch.Status;
+import org.reportlens.model.AnalyzedEssay;
+import org.reportlens.model.FailureReason;
+import org.reportlens.model.ReportResult;
+import org.reportlens.model.SourceInfo;
+import org.reportlens.write.JsonReportWriter;
+import org.reportlens.write.ReportRows;
+import scala.Tuple2;
+
+/**
+ * The executor's side of the job, for one partition of {@code binaryFiles}: each file the driver
+ * planned to analyse goes through this JVM's {@link ExecutorPipeline} (the others are passed over
+ * without reading them), its JSON is written to the output folder, and its outcome comes back with
+ * its table rows. Bytes reach the pipeline as a local temp copy with the file's own name (the
+ * extractor reads files and uses the name as a format hint); the result then names the real path.
+ * A bad report, a timeout or an internal error gives a failed manifest row with its reason, as in
+ * the batch; nothing thrown here fails the task except a failure to write the output.
+ */
+final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, ReportOutcome> {
+  /** A report to analyse: its id and the sha256 the driver saw. */
+  record Planned(String id, String sha256) implements java.io.Serializable {}
+
+  private final Broadcast<Map<String, Planned>> plan; // by the Hadoop path binaryFiles gives
+  private final ModelFiles models;
+  private final JobOptions options;
+  private final String fingerprint;
+  private final OutputStore store;
+
+  AnalyzePartition(Broadcast<Map<String, Planned>> plan, ModelFiles models, JobOptions options, String fingerprint,
+                   OutputStore store) {
+    this.plan = plan;
+    this.models = models;
+    this.options = options;
+    this.fingerprint = fingerprint;
+    this.store = store;
+  }
+
+  @Override
+  public Iterator<ReportOutcome> call(Iterator<Tuple2<String, PortableDataStream>> files) throws Exception {
+    List<ReportOutcome> out = new ArrayList<>();
+    Pipeline pipeline = null; // a partition of unchanged files never loads CoreNLP
+    while (files.hasNext()) {
+      Tuple2<String, PortableDataStream> f = files.next();
+      Planned p = plan.value().get(f._1());
+      if (p == null) continue;
+      if (pipeline == null) pipeline = ExecutorPipeline.get(models, options.nlp());
+      out.add(analyse(pipeline, f._1(), p, f._2()));
+    }
+    return out.iterator();
+  }
+
+  private ReportOutcome analyse(Pipeline pipeline, String hadoopPath, Planned p, PortableDataStream stream) throws IOException {
+    String source = SourcePaths.display(hadoopPath);
+    byte[] bytes;
+    try (InputStream in = stream.open()) {
+      bytes = in.readAllBytes();
+    } catch (IOException | RuntimeException e) {
+      return failed(source, p.id(), p.sha256(), FailureReason.UNREADABLE, "cannot read: " + e.getMessage(), null);
+    }
+    String sha = sha256(bytes); // the file may have changed since the driver hashed it: name what was analysed
+    Path dir = Files.createTempDirectory("reportlens-input-");
+    Path copy = dir.resolve(SourcePaths.fileName(hadoopPath));
+    long t0 = System.nanoTime();
+    Pipeline.Outcome o;
+    try {
+      Files.write(copy, bytes);
+      Future<Pipeline.Outcome> run = ExecutorPipeline.POOL.submit(() -> pipeline.process(copy, p.id(), sha));
+      try {
+        o = run.get(options.timeoutSeconds(), TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        run.cancel(true);
+        return failed(source, p.id(), sha, FailureReason.TIMEOUT, "no result after " + options.timeoutSeconds()
+            + " s (--timeout); its thread was abandoned", (System.nanoTime() - t0) / 1_000_000);
+      } catch (ExecutionException e) {
+        return failed(source, p.id(), sha, FailureReason.INTERNAL, "internal error: " + e.getCause(), null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    } finally {
+      Files.deleteIfExists(copy);
+      Files.deleteIfExists(dir);
+    }
+    if (!o.ok()) return failed(source, p.id(), sha, o.failure().reason(), o.failure().getMessage(), o.elapsedMs());
+    ReportResult r = named(o.result(), source);
+    byte[] json;
+    try {
+      json = new JsonReportWriter().toBytes(r);
+    } catch (IOException | IllegalArgumentException e) {
+      return failed(source, p.id(), sha, FailureReason.INTERNAL, "internal error: " + e, o.elapsedMs());
+    }
+    store.writeJson(p.id(), json);
+    int words = 0;
+    for (AnalyzedEssay e : r.essays()) words += e.essay().wordCount();
+    ManifestEntry entry = new ManifestEntry(source, p.id(), Status.OK, sha, null, null, null, null,
+        r.source().mediaType(), r.source().pages(), words, r.essays().size(), o.elapsedMs(), OutputStore.jsonName(p.id()),
+        fingerprint);
+    // The table rows come from the JSON bytes, as the batch builds its CSV from the JSON files.
+    Map<String, List<Row>> tables = new LinkedHashMap<>();
+    for (ReportRows.Rows t : ReportRows.perReport(ReportRows.parse(json))) {
+      List<Row> rows = new ArrayList<>(t.rows().size());
+      for (List<String> cells : t.rows()) rows.add(RowFactory.create(cells.toArray()));
+      tables.put(t.table(), rows);
+    }
+    return new ReportOutcome(p.id(), ManifestRows.toRow(entry), tables);
+  }
+
+  /** The result as if the pipeline had read the file where it lives, not the temp copy. */
+  static ReportResult named(ReportResult r, String source) {
+    SourceInfo s = r.source();
+    return new ReportResult(r.id(), new SourceInfo(source, s.sha256(), s.mediaType(), s.pages()), r.meta(), r.language(),
+        r.essays(), r.run());
+  }
+
+  private static ReportOutcome failed(String source, String id, String sha, FailureReason reason, String message,
+                                      Long elapsedMs) {
+    ManifestEntry e = new ManifestEntry(source, id, Status.FAILED, sha, null, null, reason,
+        String.valueOf(message).replaceAll("\\s+", " ").trim(), null, null, null, null, elapsedMs, null, null);
+    return new ReportOutcome(id, ManifestRows.toRow(e), Map.of());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
