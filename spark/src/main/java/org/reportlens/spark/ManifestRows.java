@@ -50,9 +50,14 @@ final class ManifestRows {
 
   static ManifestEntry fromRow(Row row) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (RecordComponent c : FIELDS) {
-      String col = snake(c.getName());
-      if (row.schema().getFieldIndex(col).isDefined() && !row.isNullAt(row.fieldIndex(col))) values.put(c.getName(), row.get(row.fieldIndex(col)));
+    for (int i = 0; i < FIELDS.length; i++) {
+      // A row read back from Parquet has a schema (columns by name); one made by toRow has not (in field order).
+      int at = i;
+      if (row.schema() != null) {
+        String col = snake(FIELDS[i].getName());
+        at = row.schema().getFieldIndex(col).isDefined() ? row.fieldIndex(col) : -1;
+      }
+      if (at >= 0 && !row.isNullAt(at)) values.put(FIELDS[i].getName(), row.get(at));
     }
     return JSON.convertValue(values, ManifestEntry.class);
   }

@@ -54,7 +54,7 @@ public record ModelFiles(byte[] actors, byte[] themes) implements Serializable {
     Path dir = Files.createTempDirectory("reportlens-models-");
     Path a = Files.write(dir.resolve(StandardAnalyzer.ACTORS_FILE), actors);
     Path t = Files.write(dir.resolve(StandardAnalyzer.THEMES_FILE), themes);
-    for (Path p : new Path[] {a, t, dir}) p.toFile().deleteOnExit();
+    for (Path p : new Path[] {dir, a, t}) p.toFile().deleteOnExit(); // run in reverse: files, then the folder
     return dir;
   }
 }
