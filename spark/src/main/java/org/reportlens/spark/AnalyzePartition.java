@@ -68,7 +68,10 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, 
       Tuple2<String, PortableDataStream> f = files.next();
       Planned p = plan.value().get(f._1());
       if (p == null) continue;
-      if (pipeline == null) pipeline = ExecutorPipeline.get(models, options.nlp());
+      if (pipeline == null) {
+        pipeline = ExecutorPipeline.get(models, options.nlp());
+        pipeline.prepare(); // CoreNLP loads in the background while this report is read and extracted
+      }
       out.add(analyse(pipeline, f._1(), p, f._2()));
     }
     return out.iterator();

@@ -32,6 +32,9 @@ public final class ExecutorPipeline {
     return t;
   });
 
+  /** Set by the driver when it runs its own tasks (local mode): it then shares the executor's pipeline. */
+  static volatile boolean local;
+
   private ExecutorPipeline() {}
 
   /** This JVM's pipeline for these model files, built on first use. */
@@ -42,8 +45,9 @@ public final class ExecutorPipeline {
     StandardAnalyzer analyzer = null;
     if (nlp) {
       // As analyze does: CoreNLP loads in the background while the first reports are extracted.
+      // Loading starts with the first report (Pipeline.prepare / analyse), not here: a driver in local
+      // mode gets this pipeline for its fingerprint and must not load CoreNLP when nothing changed.
       analyzer = StandardAnalyzer.loadingInBackground(ExecutorPipeline::annotator, CoreNlpSettings.coarse().description(), dir);
-      analyzer.prepare();
     }
     pipeline = new Pipeline(analyzer);
     key = k;
@@ -67,6 +71,7 @@ public final class ExecutorPipeline {
    */
   public static String fingerprint(ModelFiles models, boolean nlp) throws IOException {
     if (!nlp) return new Pipeline(null).fingerprint();
+    if (local) return get(models, nlp).fingerprint(); // the driver is the executor: build its pipeline once
     Path dir = models.writeToTempDir();
     StandardAnalyzer lazy = StandardAnalyzer.loadingInBackground(CoreNlpAnnotator::new,
         CoreNlpSettings.coarse().description(), dir); // never prepared: nothing loads

@@ -92,6 +92,7 @@ public final class ReportLensJob {
     hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true); // folders as the batch reads them
     OutputStore store = new OutputStore(o.output(), new HadoopConf(hadoop));
     ModelFiles models = ModelFiles.read(o.models(), hadoop);
+    ExecutorPipeline.local = jsc.isLocal();
     String fingerprint = ExecutorPipeline.fingerprint(models, o.nlp());
 
     List<InputPlan.Hashed> hashed = jsc.binaryFiles(o.input(), jsc.defaultParallelism())
@@ -103,6 +104,8 @@ public final class ReportLensJob {
     for (ManifestEntry e : plan.entries()) entries.put(e.id(), e);
     JavaRDD<ReportOutcome> outcomes = null;
     if (!plan.todo().isEmpty()) {
+      // Local mode: CoreNLP loads while the tasks start and read their first reports, as in the batch.
+      if (jsc.isLocal()) ExecutorPipeline.get(models, o.nlp()).prepare();
       Broadcast<Map<String, AnalyzePartition.Planned>> todo = jsc.broadcast(new HashMap<>(plan.todo()));
       int partitions = o.partitions() > 0 ? o.partitions() : Math.min(plan.todo().size(), 8 * jsc.defaultParallelism());
       outcomes = jsc.binaryFiles(o.input(), partitions)
