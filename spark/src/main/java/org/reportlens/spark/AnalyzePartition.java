@@ -1,7 +1,6 @@
 package org.reportlens.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,8 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.reportlens.Pipeline;
@@ -30,30 +27,26 @@ import org.reportlens.model.ReportResult;
 import org.reportlens.model.SourceInfo;
 import org.reportlens.write.JsonReportWriter;
 import org.reportlens.write.ReportRows;
-import scala.Tuple2;
 
 /**
- * The executor's side of the job, for one partition of {@code binaryFiles}: each file the driver
- * planned to analyse goes through this JVM's {@link ExecutorPipeline} (the others are passed over
- * without reading them), its JSON is written to the output folder, and its outcome comes back with
- * its table rows. Bytes reach the pipeline as a local temp copy with the file's own name (the
+ * The executor's side of the job, for one partition of the reports the driver planned to analyse:
+ * each file is read as bytes from its file system and goes through this JVM's
+ * {@link ExecutorPipeline}, its JSON is written to the output folder, and its outcome comes back
+ * with its table rows. Bytes reach the pipeline as a local temp copy with the file's own name (the
  * extractor reads files and uses the name as a format hint); the result then names the real path.
  * A bad report, a timeout or an internal error gives a failed manifest row with its reason, as in
  * the batch; nothing thrown here fails the task except a failure to write the output.
  */
-final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, ReportOutcome> {
-  /** A report to analyse: its id and the sha256 the driver saw. */
-  record Planned(String id, String sha256) implements java.io.Serializable {}
+final class AnalyzePartition implements FlatMapFunction<Iterator<AnalyzePartition.Planned>, ReportOutcome> {
+  /** A report to analyse: its Hadoop path (as binaryFiles lists it), id, and the sha256 and size the driver saw. */
+  record Planned(String path, String id, String sha256, long size) implements java.io.Serializable {}
 
-  private final Broadcast<Map<String, Planned>> plan; // by the Hadoop path binaryFiles gives
   private final ModelFiles models;
   private final JobOptions options;
   private final String fingerprint;
   private final OutputStore store;
 
-  AnalyzePartition(Broadcast<Map<String, Planned>> plan, ModelFiles models, JobOptions options, String fingerprint,
-                   OutputStore store) {
-    this.plan = plan;
+  AnalyzePartition(ModelFiles models, JobOptions options, String fingerprint, OutputStore store) {
     this.models = models;
     this.options = options;
     this.fingerprint = fingerprint;
@@ -61,27 +54,22 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, 
   }
 
   @Override
-  public Iterator<ReportOutcome> call(Iterator<Tuple2<String, PortableDataStream>> files) throws Exception {
+  public Iterator<ReportOutcome> call(Iterator<Planned> reports) throws Exception {
     List<ReportOutcome> out = new ArrayList<>();
-    Pipeline pipeline = null; // a partition of unchanged files never loads CoreNLP
-    while (files.hasNext()) {
-      Tuple2<String, PortableDataStream> f = files.next();
-      Planned p = plan.value().get(f._1());
-      if (p == null) continue;
-      if (pipeline == null) {
-        pipeline = ExecutorPipeline.get(models, options.nlp());
-        pipeline.prepare(); // CoreNLP loads in the background while this report is read and extracted
-      }
-      out.add(analyse(pipeline, f._1(), p, f._2()));
+    while (reports.hasNext()) {
+      Pipeline pipeline = ExecutorPipeline.get(models, options.nlp());
+      pipeline.prepare(); // the first report of the JVM: CoreNLP loads while it is read and extracted
+      out.add(analyse(pipeline, reports.next()));
     }
     return out.iterator();
   }
 
-  private ReportOutcome analyse(Pipeline pipeline, String hadoopPath, Planned p, PortableDataStream stream) throws IOException {
+  private ReportOutcome analyse(Pipeline pipeline, Planned p) throws IOException {
+    String hadoopPath = p.path();
     String source = SourcePaths.display(hadoopPath);
     byte[] bytes;
-    try (InputStream in = stream.open()) {
-      bytes = in.readAllBytes();
+    try {
+      bytes = store.read(hadoopPath);
     } catch (IOException | RuntimeException e) {
       return failed(source, p.id(), p.sha256(), FailureReason.UNREADABLE, "cannot read: " + e.getMessage(), null);
     }

@@ -62,7 +62,7 @@ record InputPlan(List<ManifestEntry> entries, Map<String, AnalyzePartition.Plann
       } else {
         e = new ManifestEntry(path, id, Status.PENDING, h.sha256(), null, null, null, null, null, null, null, null, null,
             null, null);
-        todo.put(h.path(), new AnalyzePartition.Planned(id, h.sha256()));
+        todo.put(h.path(), new AnalyzePartition.Planned(h.path(), id, h.sha256(), h.size()));
       }
       if (h.sha256() != null) firstBySha.putIfAbsent(h.sha256(), e);
       entries.add(e);

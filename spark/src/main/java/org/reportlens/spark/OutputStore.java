@@ -68,6 +68,14 @@ final class OutputStore implements Serializable {
     }
   }
 
+  /** The bytes of an input file (any file system the driver's configuration reaches). */
+  byte[] read(String hadoopPath) throws IOException {
+    Path p = new Path(hadoopPath);
+    try (java.io.InputStream in = p.getFileSystem(conf.get()).open(p)) {
+      return in.readAllBytes();
+    }
+  }
+
   void deleteJson(String id) throws IOException {
     fs().delete(new Path(new Path(root), jsonName(id)), false);
   }

@@ -106,10 +106,14 @@ public final class ReportLensJob {
     if (!plan.todo().isEmpty()) {
       // Local mode: CoreNLP loads while the tasks start and read their first reports, as in the batch.
       if (jsc.isLocal()) ExecutorPipeline.get(models, o.nlp()).prepare();
-      Broadcast<Map<String, AnalyzePartition.Planned>> todo = jsc.broadcast(new HashMap<>(plan.todo()));
-      int partitions = o.partitions() > 0 ? o.partitions() : Math.min(plan.todo().size(), 8 * jsc.defaultParallelism());
-      outcomes = jsc.binaryFiles(o.input(), partitions)
-          .mapPartitions(new AnalyzePartition(todo, models, o, fingerprint, store))
+      // One task per report up to 64 per core, largest first, as the batch orders its queue: a long
+      // report started last would keep one core busy while the others idle.
+      List<AnalyzePartition.Planned> todo = new ArrayList<>(plan.todo().values());
+      todo.sort(java.util.Comparator.comparingLong(AnalyzePartition.Planned::size).reversed()
+          .thenComparing(AnalyzePartition.Planned::path));
+      int partitions = o.partitions() > 0 ? o.partitions() : Math.min(todo.size(), 64 * jsc.defaultParallelism());
+      outcomes = jsc.parallelize(todo, partitions)
+          .mapPartitions(new AnalyzePartition(models, o, fingerprint, store))
           .persist(StorageLevel.MEMORY_AND_DISK());
       for (Row r : outcomes.map(ReportOutcome::manifest).collect()) {
         ManifestEntry e = ManifestRows.fromRow(r);
