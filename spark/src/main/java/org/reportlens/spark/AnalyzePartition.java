@@ -8,16 +8,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.reportlens.Pipeline;
 import org.reportlens.batch.ManifestEntry;
 import org.reportlens.batch.Status;
@@ -31,8 +27,8 @@ import org.reportlens.write.ReportRows;
 /**
  * The executor's side of the job, for one partition of the reports the driver planned to analyse:
  * each file is read as bytes from its file system and goes through this JVM's
- * {@link ExecutorPipeline}, its JSON is written to the output folder, and its outcome comes back
- * with its table rows. Bytes reach the pipeline as a local temp copy with the file's own name (the
+ * {@link ExecutorPipeline}, its JSON and its partition of each table are written to the output
+ * folder, and its manifest row comes back. Bytes reach the pipeline as a local temp copy with the file's own name (the
  * extractor reads files and uses the name as a format hint); the result then names the real path.
  * A bad report, a timeout or an internal error gives a failed manifest row with its reason, as in
  * the batch; nothing thrown here fails the task except a failure to write the output.
@@ -112,13 +108,12 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<AnalyzePartitio
         r.source().mediaType(), r.source().pages(), words, r.essays().size(), o.elapsedMs(), OutputStore.jsonName(p.id()),
         fingerprint);
     // The table rows come from the JSON bytes, as the batch builds its CSV from the JSON files.
-    Map<String, List<Row>> tables = new LinkedHashMap<>();
     for (ReportRows.Rows t : ReportRows.perReport(ReportRows.parse(json))) {
-      List<Row> rows = new ArrayList<>(t.rows().size());
-      for (List<String> cells : t.rows()) rows.add(RowFactory.create(cells.toArray()));
-      tables.put(t.table(), rows);
+      List<List<String>> rows = new ArrayList<>(t.rows().size());
+      for (List<String> cells : t.rows()) rows.add(cells.subList(1, cells.size())); // report_id: the partition's
+      store.writePartition(t.table(), p.id(), t.columns().subList(1, t.columns().size()), rows);
     }
-    return new ReportOutcome(p.id(), ManifestRows.toRow(entry), tables);
+    return new ReportOutcome(p.id(), ManifestRows.toRow(entry));
   }
 
   /** The result as if the pipeline had read the file where it lives, not the temp copy. */
@@ -132,7 +127,7 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<AnalyzePartitio
                                       Long elapsedMs) {
     ManifestEntry e = new ManifestEntry(source, id, Status.FAILED, sha, null, null, reason,
         String.valueOf(message).replaceAll("\\s+", " ").trim(), null, null, null, null, elapsedMs, null, null);
-    return new ReportOutcome(id, ManifestRows.toRow(e), Map.of());
+    return new ReportOutcome(id, ManifestRows.toRow(e));
   }
 
   static String sha256(byte[] bytes) {

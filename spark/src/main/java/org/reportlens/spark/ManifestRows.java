@@ -35,6 +35,22 @@ final class ManifestRows {
     return DataTypes.createStructType(fields);
   }
 
+  static List<String> columns() {
+    List<String> out = new ArrayList<>();
+    for (RecordComponent c : FIELDS) out.add(snake(c.getName()));
+    return out;
+  }
+
+  /** Integer, Long or String per column (enums are written as strings). */
+  static List<Class<?>> types() {
+    List<Class<?>> out = new ArrayList<>();
+    for (RecordComponent c : FIELDS) {
+      Class<?> t = c.getType();
+      out.add(t == Integer.class || t == int.class ? Integer.class : t == Long.class || t == long.class ? Long.class : String.class);
+    }
+    return out;
+  }
+
   static Row toRow(ManifestEntry e) {
     @SuppressWarnings("unchecked")
     Map<String, Object> values = JSON.convertValue(e, Map.class);

@@ -4,23 +4,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.reportlens.write.JsonReportWriter;
+import org.reportlens.write.ReportRows;
 
 /**
  * The job's output folder on any Hadoop file system:
  * <pre>
  *   json/&lt;id&gt;.json                   the per-report JSON, the batch's bytes
- *   tables/&lt;table&gt;/report_id=&lt;id&gt;/  per-report tables (essays, actors, ...) as Parquet
- *   tables/actor_matrix/             the batch-wide matrix as Parquet
- *   manifest/                        one row per input, as manifest.json's entries
+ *   tables/&lt;table&gt;/report_id=&lt;id&gt;/part-00000.parquet  per-report tables (essays, actors, ...)
+ *   tables/actor_matrix/part-00000.parquet          the batch-wide matrix
+ *   manifest/part-00000.parquet                     one row per input, as manifest.json's entries
  * </pre>
- * JSON files are written by the executors, each to a hidden temp file first and then renamed, so
- * a reader never sees half a file. Serializable (executors get a copy).
+ * The executors write each report's JSON and table partitions; the driver the matrix and the
+ * manifest. Every file is written under a hidden temp name first and then renamed, so a reader
+ * never sees half a file. Serializable (executors get a copy).
  */
 final class OutputStore implements Serializable {
   static final String JSON_DIR = "json";
@@ -56,6 +59,7 @@ final class OutputStore implements Serializable {
   /** Writes {@code json/<id>.json}: temp file, then rename over the old one. */
   void writeJson(String id, byte[] bytes) throws IOException {
     FileSystem fs = fs();
+    fs.setWriteChecksum(false); // no .crc beside each file on a local disk; other file systems ignore it
     Path target = new Path(new Path(root), jsonName(id));
     Path tmp = new Path(target.getParent(), "." + id + ".json." + UUID.randomUUID() + ".tmp");
     try (OutputStream out = fs.create(tmp, true)) {
@@ -109,6 +113,40 @@ final class OutputStore implements Serializable {
       if (s.isDirectory() && n.startsWith(prefix)) ids.add(n.substring(prefix.length()));
     }
     return ids;
+  }
+
+  static final String PART = "part-00000.parquet";
+
+  /**
+   * Replaces report {@code id}'s partition of {@code table} with {@code rows} ({@code columns}
+   * without report_id, which the partition folder carries); no rows: no partition.
+   */
+  void writePartition(String table, String id, List<String> columns, List<List<String>> rows) throws IOException {
+    deletePartition(table, id);
+    if (!rows.isEmpty()) writeParquet(path(TABLES_DIR, table, ReportRows.REPORT_ID + "=" + id), table, columns, null, rows);
+  }
+
+  /** Replaces the folder {@code dir} (under the output) by one Parquet file. */
+  void writeWhole(String dir, String name, List<String> columns, List<Class<?>> types, List<? extends List<?>> rows)
+      throws IOException {
+    Path folder = new Path(new Path(root), dir);
+    fs().delete(folder, true);
+    writeParquet(folder, name, columns, types, rows);
+  }
+
+  /** {@code folder/part-00000.parquet}, written under a hidden name (readers skip it) and renamed. */
+  private void writeParquet(Path folder, String name, List<String> columns, List<Class<?>> types,
+                            List<? extends List<?>> rows) throws IOException {
+    FileSystem fs = fs();
+    fs.mkdirs(folder);
+    Path target = new Path(folder, PART);
+    Path tmp = new Path(folder, "." + PART + "." + UUID.randomUUID() + ".tmp");
+    ParquetFiles.write(tmp, conf.get(), name, columns, types, rows);
+    fs.delete(target, false);
+    if (!fs.rename(tmp, target)) {
+      fs.delete(tmp, false);
+      throw new IOException("cannot rename " + tmp + " to " + target);
+    }
   }
 
   void deletePartition(String table, String id) throws IOException {

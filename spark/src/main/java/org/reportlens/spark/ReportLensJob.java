@@ -22,13 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.reportlens.batch.ManifestEntry;
 import org.reportlens.batch.Status;
 import org.reportlens.model.FailureReason;
@@ -38,16 +32,15 @@ import org.reportlens.write.ReportRows;
  * The reportlens analysis as a Spark job: {@code spark-submit --class org.reportlens.spark.ReportLensJob
  * reportlens-spark.jar INPUT OUTPUT [options]} (see {@link JobOptions}, docs/spark.md).
  *
- * <p>Two passes over {@code binaryFiles(INPUT)}: the first hashes every file (the driver then plans
- * ids, duplicates and unchanged reports exactly as the batch does, {@link InputPlan}); the second
- * runs the reports to analyse through one pipeline per executor JVM ({@link AnalyzePartition},
- * {@link ExecutorPipeline}), writing each report's JSON as the batch writes it. The driver then
- * writes the per-report tables as Parquet partitioned by report_id (only the partitions of reports
- * redone or gone are replaced, so an incremental run costs what it analyses), the actor matrix from
- * every report's JSON, and the manifest table. See {@link OutputStore} for the layout.
+ * <p>Two passes: {@code binaryFiles(INPUT)} hashes every file (the driver then plans ids, duplicates
+ * and unchanged reports exactly as the batch does, {@link InputPlan}); then the reports to analyse,
+ * one task each and largest first, run through one pipeline per executor JVM ({@link AnalyzePartition},
+ * {@link ExecutorPipeline}), each writing its report's JSON as the batch writes it. The driver then
+ * tasks also write the report's partition (report_id=ID) of each per-report table as Parquet, so
+ * an incremental run replaces only what it analyses; the driver then drops the partitions of reports
+ * gone or failed, writes the actor matrix from every report's JSON, and the manifest table. See {@link OutputStore} for the layout.
  *
- * <p>Not done: the batch's longest-first ordering (partitions are made by bytes by Spark) and its
- * {@code manifest.json} kept up to date during the run (the manifest table is written at the end,
+ * <p>Not done: the batch's {@code manifest.json} kept up to date during the run (the manifest table is written at the end,
  * so a killed job redoes the reports of that run; their JSON files are simply rewritten).
  */
 public final class ReportLensJob {
@@ -102,7 +95,6 @@ public final class ReportLensJob {
 
     Map<String, ManifestEntry> entries = new LinkedHashMap<>();
     for (ManifestEntry e : plan.entries()) entries.put(e.id(), e);
-    JavaRDD<ReportOutcome> outcomes = null;
     if (!plan.todo().isEmpty()) {
       // Local mode: CoreNLP loads while the tasks start and read their first reports, as in the batch.
       if (jsc.isLocal()) ExecutorPipeline.get(models, o.nlp()).prepare();
@@ -112,9 +104,8 @@ public final class ReportLensJob {
       todo.sort(java.util.Comparator.comparingLong(AnalyzePartition.Planned::size).reversed()
           .thenComparing(AnalyzePartition.Planned::path));
       int partitions = o.partitions() > 0 ? o.partitions() : Math.min(todo.size(), 64 * jsc.defaultParallelism());
-      outcomes = jsc.parallelize(todo, partitions)
-          .mapPartitions(new AnalyzePartition(models, o, fingerprint, store))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<ReportOutcome> outcomes = jsc.parallelize(todo, partitions)
+          .mapPartitions(new AnalyzePartition(models, o, fingerprint, store));
       for (Row r : outcomes.map(ReportOutcome::manifest).collect()) {
         ManifestEntry e = ManifestRows.fromRow(r);
         entries.put(e.id(), e);
@@ -135,10 +126,9 @@ public final class ReportLensJob {
       else if (jsonIds.contains(e.id())) store.deleteJson(e.id()); // failed or duplicate: no JSON vouched for
     }
 
-    writeTables(spark, store, outcomes, analysed, withReport);
-    writeActorMatrix(spark, jsc, store, withReport);
-    writeManifest(spark, jsc, store, new ArrayList<>(entries.values()));
-    if (outcomes != null) outcomes.unpersist(false);
+    deleteStalePartitions(store, withReport);
+    writeActorMatrix(jsc, store, withReport);
+    writeManifest(store, new ArrayList<>(entries.values()));
 
     int ok = 0, unchanged = 0, duplicate = 0, failed = 0;
     for (ManifestEntry e : entries.values()) {
@@ -168,7 +158,7 @@ public final class ReportLensJob {
 
   private static Map<String, ManifestEntry> previousManifest(SparkSession spark, OutputStore store) throws IOException {
     Map<String, ManifestEntry> byId = new HashMap<>();
-    if (!store.exists(store.path(OutputStore.MANIFEST_DIR, "_SUCCESS"))) return byId;
+    if (!store.exists(store.path(OutputStore.MANIFEST_DIR, OutputStore.PART))) return byId;
     for (Row r : spark.read().schema(ManifestRows.schema()).parquet(store.path(OutputStore.MANIFEST_DIR).toString()).collectAsList()) {
       ManifestEntry e = ManifestRows.fromRow(r);
       byId.put(e.id(), e);
@@ -176,29 +166,11 @@ public final class ReportLensJob {
     return byId;
   }
 
-  /** Every column a string, in the CSV's order. */
-  static StructType stringSchema(List<String> columns) {
-    List<StructField> fields = new ArrayList<>();
-    for (String c : columns) fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
-    return DataTypes.createStructType(fields);
-  }
-
-  /**
-   * Per-report tables: the partitions of reports analysed in this run, and of reports without a
-   * report any more, are deleted; this run's rows are appended, one partition per report.
-   */
-  private static void writeTables(SparkSession spark, OutputStore store, JavaRDD<ReportOutcome> outcomes,
-                                  Set<String> analysed, Set<String> withReport) throws IOException {
+  /** Partitions of reports without a report any more (failed, duplicate, no longer an input); the tasks replaced the rest. */
+  private static void deleteStalePartitions(OutputStore store, Set<String> withReport) throws IOException {
     for (ReportRows.Rows t : ReportRows.schema()) {
       if (!t.perReport()) continue;
-      for (String id : store.partitions(t.table())) {
-        if (analysed.contains(id) || !withReport.contains(id)) store.deletePartition(t.table(), id);
-      }
-      if (outcomes == null) continue;
-      String table = t.table();
-      JavaRDD<Row> rows = outcomes.flatMap(o -> o.rows(table).iterator());
-      spark.createDataFrame(rows, stringSchema(t.columns())).write().mode(SaveMode.Append)
-          .partitionBy(ReportRows.REPORT_ID).parquet(store.path(OutputStore.TABLES_DIR, table).toString());
+      for (String id : store.partitions(t.table())) if (!withReport.contains(id)) store.deletePartition(t.table(), id);
     }
   }
 
@@ -207,7 +179,7 @@ public final class ReportLensJob {
    * report's JSON, built on the driver by the batch's own code: its size grows with the essays, so
    * for a large archive read the actors table instead (docs/spark.md).
    */
-  private static void writeActorMatrix(SparkSession spark, JavaSparkContext jsc, OutputStore store, Set<String> withReport)
+  private static void writeActorMatrix(JavaSparkContext jsc, OutputStore store, Set<String> withReport)
       throws IOException {
     List<JsonNode> reports = new ArrayList<>();
     if (!withReport.isEmpty()) {
@@ -218,10 +190,7 @@ public final class ReportLensJob {
       for (byte[] b : slim) reports.add(ReportRows.parse(b));
     }
     for (ReportRows.Rows t : ReportRows.batchWide(reports)) {
-      List<Row> rows = new ArrayList<>();
-      for (List<String> cells : t.rows()) rows.add(RowFactory.create(cells.toArray()));
-      spark.createDataFrame(jsc.parallelize(rows, 1), stringSchema(t.columns())).write().mode(SaveMode.Overwrite)
-          .parquet(store.path(OutputStore.TABLES_DIR, t.table()).toString());
+      store.writeWhole(OutputStore.TABLES_DIR + "/" + t.table(), t.table(), t.columns(), null, t.rows());
     }
   }
 
@@ -248,9 +217,14 @@ public final class ReportLensJob {
     return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static void writeManifest(SparkSession spark, JavaSparkContext jsc, OutputStore store, List<ManifestEntry> entries) {
-    List<Row> rows = entries.stream().map(ManifestRows::toRow).toList();
-    spark.createDataFrame(jsc.parallelize(rows, 1), ManifestRows.schema()).write().mode(SaveMode.Overwrite)
-        .parquet(store.path(OutputStore.MANIFEST_DIR).toString());
+  private static void writeManifest(OutputStore store, List<ManifestEntry> entries) throws IOException {
+    List<List<Object>> rows = new ArrayList<>();
+    for (ManifestEntry e : entries) {
+      Row r = ManifestRows.toRow(e);
+      List<Object> cells = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) cells.add(r.get(i));
+      rows.add(cells);
+    }
+    store.writeWhole(OutputStore.MANIFEST_DIR, "manifest", ManifestRows.columns(), ManifestRows.types(), rows);
   }
 }
