@@ -85,7 +85,7 @@ public final class InputFiles {
   }
 
   /** Ids for files already in path order; see the class comment. */
-  static List<Input> assignIds(List<Path> sorted) {
+  public static List<Input> assignIds(List<Path> sorted) {
     Set<String> natural = new HashSet<>();
     for (Path p : sorted) natural.add(Pipeline.reportId(p));
     Set<String> taken = new HashSet<>();
