@@ -29,7 +29,7 @@ class ReportRowsTest {
     assertFalse(byName.containsKey("actor_matrix"), "one column per essay of the batch: not per report");
     assertTrue(byName.keySet().containsAll(List.of("essays", "actors", "relations", "quotes", "claims", "themes")));
     assertEquals(ReportTables.essays(List.of(r)).rows(), byName.get("essays").rows());
-    assertEquals(List.of(List.of("r", "r/1", "T", "", "a", "A", "state", "2", "0.5")), byName.get("actors").rows());
+    assertEquals(List.of(List.of("r", "r/1", "T", "", "a", "A", "state", "2", "0.5", "")), byName.get("actors").rows());
     for (ReportRows.Rows t : byName.values()) assertEquals(ReportRows.REPORT_ID, t.columns().get(0));
   }
 
@@ -37,8 +37,9 @@ class ReportRowsTest {
   void batchWideTablesSortReportsByIdAsTheCsvDoes() throws Exception {
     JsonNode z = parse(ONE.replace("'r'", "'z'").replace("'r/", "'z/"));
     List<ReportRows.Rows> wide = ReportRows.batchWide(List.of(z, parse(ONE)));
-    assertEquals(List.of("actor_matrix"), wide.stream().map(ReportRows.Rows::table).toList());
-    assertEquals(List.of("actor_id", "actor_name", "r/1", "r/2", "z/1", "z/2"), wide.get(0).columns());
+    assertEquals(List.of("actor_matrix", "actor_matrix_essays", "actor_rates"), wide.stream().map(ReportRows.Rows::table).toList());
+    assertEquals(List.of("actor_id", "actor_name", "actor_type", "r", "z"), wide.get(0).columns());
+    assertEquals(List.of("actor_id", "actor_name", "actor_type", "r/1", "r/2", "z/1", "z/2"), wide.get(1).columns());
     assertEquals(ReportRows.schema().size(), ReportTables.build(List.of()).size());
   }
 

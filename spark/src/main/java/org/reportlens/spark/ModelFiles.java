@@ -18,14 +18,19 @@ import org.reportlens.StandardAnalyzer;
  * executor needs a shared folder. Each JVM writes them to a local temp folder once, since
  * {@link StandardAnalyzer} reads them from files. Immutable.
  */
-public record ModelFiles(byte[] actors, byte[] themes) implements Serializable {
+public record ModelFiles(java.util.SortedMap<String, byte[]> files) implements Serializable {
+  /** The files the standard analysis reads from the models folder: gazetteer, default taxonomy, keyphrase background. */
+  static final java.util.List<String> NAMES = java.util.List.of(StandardAnalyzer.ACTORS_FILE,
+      StandardAnalyzer.taxonomyFile(Path.of(""), StandardAnalyzer.DEFAULT_TAXONOMY).getFileName().toString(),
+      StandardAnalyzer.BACKGROUND_FILE);
 
-  /** Reads {@code dir/actors.tsv} and {@code dir/themes.tsv}. */
+  /** Reads the model files named in {@link #NAMES} from {@code dir}. */
   public static ModelFiles read(String dir, Configuration conf) throws IOException {
     org.apache.hadoop.fs.Path base = new org.apache.hadoop.fs.Path(dir);
     FileSystem fs = base.getFileSystem(conf);
-    return new ModelFiles(readAll(fs, new org.apache.hadoop.fs.Path(base, StandardAnalyzer.ACTORS_FILE)),
-        readAll(fs, new org.apache.hadoop.fs.Path(base, StandardAnalyzer.THEMES_FILE)));
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+    for (String name : NAMES) files.put(name, readAll(fs, new org.apache.hadoop.fs.Path(base, name)));
+    return new ModelFiles(files);
   }
 
   private static byte[] readAll(FileSystem fs, org.apache.hadoop.fs.Path p) throws IOException {
@@ -40,21 +45,23 @@ public record ModelFiles(byte[] actors, byte[] themes) implements Serializable {
   public String digest() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(actors);
-      md.update((byte) 0);
-      md.update(themes);
+      for (var e : files.entrySet()) {
+        md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(e.getValue());
+        md.update((byte) 0);
+      }
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Writes both files to a new local temp folder (deleted when the JVM exits) and returns it. */
+  /** Writes the files to a new local temp folder (deleted when the JVM exits) and returns it. */
   public Path writeToTempDir() throws IOException {
     Path dir = Files.createTempDirectory("reportlens-models-");
-    Path a = Files.write(dir.resolve(StandardAnalyzer.ACTORS_FILE), actors);
-    Path t = Files.write(dir.resolve(StandardAnalyzer.THEMES_FILE), themes);
-    for (Path p : new Path[] {dir, a, t}) p.toFile().deleteOnExit(); // run in reverse: files, then the folder
+    dir.toFile().deleteOnExit(); // deleteOnExit runs in reverse order of registration: the files go first, then the folder
+    for (var e : files.entrySet()) Files.write(dir.resolve(e.getKey()), e.getValue()).toFile().deleteOnExit();
     return dir;
   }
 }
