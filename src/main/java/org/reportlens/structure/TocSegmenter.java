@@ -396,23 +396,7 @@ public final class TocSegmenter implements Segmenter {
         pageStarts.add(new PageStart(text.length(), b.page()));
         page = b.page();
       }
-      Matcher m = Markers.ANY.matcher(b.text());
-      int from = 0;
-      StringBuilder para = new StringBuilder();
-      int base = text.length();
-      while (m.find()) {
-        para.append(b.text(), from, m.start());
-        int n = Integer.parseInt(m.group(2));
-        if (m.group(1).charAt(0) == Markers.PAGE_OPEN) {
-          if (n != page) pageStarts.add(new PageStart(base + para.length(), n));
-          page = n;
-        } else {
-          refs.add(new FootnoteRef(base + para.length(), n));
-        }
-        from = m.end();
-      }
-      para.append(b.text().substring(from));
-      text.append(para.toString().replace('\n', ' '));
+      page = UnitText.appendBlock(text, b.text(), page, pageStarts, refs);
       lastPage = Math.max(lastPage, page);
     }
     String body = text.toString();

@@ -45,28 +45,38 @@ record UnitText(String text, List<PageStart> pageStarts, List<FootnoteRef> refs,
         int level = number != null && number.matches("[\\d.]+") ? number.split("\\.").length : Math.max(1, b.level());
         if (!t.isBlank()) sections.add(new Section(number, t, level, page > 0 ? page : null, text.length()));
       }
-      Matcher m = Markers.ANY.matcher(b.text());
-      int from = 0;
-      StringBuilder para = new StringBuilder();
-      int base = text.length();
-      while (m.find()) {
-        para.append(b.text(), from, m.start());
-        int n = Integer.parseInt(m.group(2));
-        if (m.group(1).charAt(0) == Markers.PAGE_OPEN) {
-          if (n != page) pageStarts.add(new PageStart(base + para.length(), n));
-          page = n;
-        } else {
-          refs.add(new FootnoteRef(base + para.length(), n));
-        }
-        from = m.end();
-      }
-      para.append(b.text().substring(from));
-      text.append(para.toString().replace('\n', ' '));
+      page = UnitText.appendBlock(text, b.text(), page, pageStarts, refs);
       if (page > 0) {
         if (first == 0) first = page;
         last = Math.max(last, page);
       }
     }
     return new UnitText(text.toString(), pageStarts, refs, sections, first, last);
+  }
+
+  /**
+   * Appends one block's text to a unit's text with its page and footnote markers taken out: a page
+   * marker records where a new page starts, a footnote marker where its reference stood. Line breaks
+   * inside the block become spaces. Returns the page the block ends on.
+   */
+  static int appendBlock(StringBuilder text, String block, int page, List<PageStart> pageStarts, List<FootnoteRef> refs) {
+    Matcher m = Markers.ANY.matcher(block);
+    int from = 0;
+    StringBuilder para = new StringBuilder();
+    int base = text.length();
+    while (m.find()) {
+      para.append(block, from, m.start());
+      int n = Integer.parseInt(m.group(2));
+      if (m.group(1).charAt(0) == Markers.PAGE_OPEN) {
+        if (n != page) pageStarts.add(new PageStart(base + para.length(), n));
+        page = n;
+      } else {
+        refs.add(new FootnoteRef(base + para.length(), n));
+      }
+      from = m.end();
+    }
+    para.append(block.substring(from));
+    text.append(para.toString().replace('\n', ' '));
+    return page;
   }
 }
