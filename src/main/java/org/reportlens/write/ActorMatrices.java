@@ -1,6 +1,9 @@
 package org.reportlens.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,6 +41,28 @@ final class ActorMatrices {
   static Table rates(List<JsonNode> reports) {
     return build("actor_rates.csv", reports, (rid, e) -> rid, (count, words) -> words == 0 ? ""
         : BigDecimal.valueOf(count * (double) RATE_PER / words).setScale(2, RoundingMode.HALF_UP).toPlainString());
+  }
+
+  /**
+   * What {@link #build} reads of a report, and nothing else: report.id; per essay id, wordCount and
+   * per actor id, name, type and mentions. Keep in step with build (ReportRowsTest checks the
+   * matrices of the slim copy equal those of the full report).
+   */
+  static ObjectNode slim(JsonNode report) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.putObject("report").set("id", report.path("report").get("id"));
+    ArrayNode essays = out.putArray("essays");
+    for (JsonNode e : report.path("essays")) {
+      ObjectNode se = essays.addObject();
+      copy(e, se, "id", "wordCount");
+      ArrayNode actors = se.putArray("actors");
+      for (JsonNode a : e.path("actors")) copy(a, actors.addObject(), "id", "name", "type", "mentions");
+    }
+    return out;
+  }
+
+  private static void copy(JsonNode from, ObjectNode to, String... fields) {
+    for (String f : fields) if (from.has(f)) to.set(f, from.get(f));
   }
 
   private interface Cell {

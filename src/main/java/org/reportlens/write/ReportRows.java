@@ -50,6 +50,15 @@ public final class ReportRows {
     return convert(ReportTables.build(sorted)).stream().filter(r -> !r.perReport()).toList();
   }
 
+  /**
+   * A small copy of a report holding only what {@link #batchWide} reads (ids, word counts, actors),
+   * for gathering every report of a large batch in one place: batchWide over the copies gives the
+   * same tables as over the full reports.
+   */
+  public static JsonNode forBatchWide(JsonNode report) {
+    return ActorMatrices.slim(report);
+  }
+
   /** A report JSON (as {@link JsonReportWriter#toBytes} makes it) read back as the tables read it. */
   public static JsonNode parse(byte[] json) throws IOException {
     JsonNode root;

@@ -44,6 +44,16 @@ class ReportRowsTest {
   }
 
   @Test
+  void theBatchWideTablesOfTheSlimCopiesAreThoseOfTheFullReports() throws Exception {
+    List<JsonNode> full = List.of(ReportRows.parse(new JsonReportWriter().toBytes(ReportFixtures.pagedReport())),
+        ReportRows.parse(new JsonReportWriter().toBytes(ReportFixtures.unpagedReport())), parse(ONE));
+    List<JsonNode> slim = full.stream().map(ReportRows::forBatchWide).toList();
+    assertEquals(ReportRows.batchWide(full), ReportRows.batchWide(slim));
+    assertTrue(ReportRows.batchWide(full).get(0).rows().size() > 1, "the fixtures have actors");
+    assertTrue(slim.get(0).toString().length() < full.get(0).toString().length() / 2, "slim: no text, claims, quotes");
+  }
+
+  @Test
   void aFileThatIsNotAReportObjectIsRefused() {
     for (String bad : List.of("[1]", "{oops", "")) {
       try {
