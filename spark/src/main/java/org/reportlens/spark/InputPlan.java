@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.reportlens.batch.InputFiles;
@@ -20,20 +19,29 @@ import org.reportlens.model.FailureReason;
  * ids from file names in path order ({@link InputFiles#assignIds}); an input with the same bytes as
  * an earlier one is a duplicate; one whose path, sha256 and pipeline fingerprint match the previous
  * run's ok entry, with its JSON still there, is unchanged; the rest are to analyse. An unreadable
- * input is failed at once. {@code README.md} files inside a listed folder are not inputs, as in the batch.
+ * input is failed at once. A file of an input folder that the batch's FolderRules finds is not a
+ * report (data, a README, an index of the folder) is skipped: not an input, no id, listed after the
+ * inputs with its reason, as the batch's manifest lists it.
  *
  * @param entries one per input in path order (to-analyse ones as pending)
- * @param todo    the inputs to analyse, by the Hadoop path {@code binaryFiles} gives them
+ * @param skipped the files skipped as not reports, in path order (status skipped, id "", message the reason)
+ * @param todo    the inputs to analyse, by their Hadoop path
  */
-record InputPlan(List<ManifestEntry> entries, Map<String, AnalyzePartition.Planned> todo) {
+record InputPlan(List<ManifestEntry> entries, List<ManifestEntry> skipped, Map<String, AnalyzePartition.Planned> todo) {
 
-  /** One listed input: its Hadoop path and sha256 and size, or why it could not be read. */
-  record Hashed(String path, String sha256, long size, String error) implements Serializable {}
+  /** One listed file: its Hadoop path and sha256 and size, or why it could not be read, or why it is not a report. */
+  record Hashed(String path, String sha256, long size, String error, String notAReport) implements Serializable {}
 
-  static InputPlan make(List<Hashed> hashed, String input, Map<String, ManifestEntry> previous, Set<String> jsonIds,
+  static InputPlan make(List<Hashed> hashed, Map<String, ManifestEntry> previous, Set<String> jsonIds,
                         String fingerprint) {
     List<Hashed> inputs = new ArrayList<>();
-    for (Hashed h : hashed) if (!isReadme(h.path(), input)) inputs.add(h);
+    List<ManifestEntry> skipped = new ArrayList<>();
+    for (Hashed h : hashed) {
+      if (h.notAReport() == null) inputs.add(h);
+      else skipped.add(new ManifestEntry(SourcePaths.display(h.path()), "", Status.SKIPPED, null, null, null, null,
+          h.notAReport(), null, null, null, null, null, null, null));
+    }
+    skipped.sort(Comparator.comparing(ManifestEntry::path));
     inputs.sort(Comparator.comparing(h -> SourcePaths.display(h.path())));
     List<Path> paths = inputs.stream().map(h -> Path.of(SourcePaths.display(h.path()))).toList();
     List<InputFiles.Input> ids = InputFiles.assignIds(paths);
@@ -67,15 +75,6 @@ record InputPlan(List<ManifestEntry> entries, Map<String, AnalyzePartition.Plann
       if (h.sha256() != null) firstBySha.putIfAbsent(h.sha256(), e);
       entries.add(e);
     }
-    return new InputPlan(entries, todo);
-  }
-
-  /** A README.md found inside a folder; one the input names itself is taken. */
-  private static boolean isReadme(String hadoopPath, String input) {
-    if (!SourcePaths.fileName(hadoopPath).toLowerCase(Locale.ROOT).equals("readme.md")) return false;
-    for (String part : input.split(",")) {
-      if (part.toLowerCase(Locale.ROOT).endsWith("readme.md")) return false;
-    }
-    return true;
+    return new InputPlan(entries, skipped, todo);
   }
 }

@@ -1,9 +1,6 @@
 package org.reportlens.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -20,9 +17,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.reportlens.batch.FolderRules;
 import org.reportlens.batch.ManifestEntry;
 import org.reportlens.batch.Status;
 import org.reportlens.model.FailureReason;
@@ -32,13 +31,17 @@ import org.reportlens.write.ReportRows;
  * The reportlens analysis as a Spark job: {@code spark-submit --class org.reportlens.spark.ReportLensJob
  * reportlens-spark.jar INPUT OUTPUT [options]} (see {@link JobOptions}, docs/spark.md).
  *
- * <p>Two passes: {@code binaryFiles(INPUT)} hashes every file (the driver then plans ids, duplicates
- * and unchanged reports exactly as the batch does, {@link InputPlan}); then the reports to analyse,
+ * <p>Two passes: the driver lists the input as the batch does ({@link InputListing}), a first pass
+ * hashes every file and judges the files found in folders with the batch's FolderRules (the driver
+ * then plans ids, skipped files, duplicates and unchanged reports exactly as the batch does,
+ * {@link InputPlan}); then the reports to analyse,
  * one task each and largest first, run through one pipeline per executor JVM ({@link AnalyzePartition},
- * {@link ExecutorPipeline}), each writing its report's JSON as the batch writes it. The driver then
- * tasks also write the report's partition (report_id=ID) of each per-report table as Parquet, so
- * an incremental run replaces only what it analyses; the driver then drops the partitions of reports
- * gone or failed, writes the actor matrix from every report's JSON, and the manifest table. See {@link OutputStore} for the layout.
+ * {@link ExecutorPipeline}), each writing its report's JSON as the batch writes it and the report's
+ * partition (report_id=ID) of each per-report table as Parquet, so an incremental run replaces only
+ * what it analyses; the driver then drops the partitions of reports gone or failed, writes the
+ * batch-wide tables (the actor matrices) from a slim copy of every report's JSON, and the manifest
+ * table. The tables are the core's ({@link ReportRows}): whatever tables the batch writes, this job
+ * writes, with the same columns. See {@link OutputStore} for the layout.
  *
  * <p>Not done: the batch's {@code manifest.json} kept up to date during the run (the manifest table is written at the end,
  * so a killed job redoes the reports of that run; their JSON files are simply rewritten).
@@ -47,12 +50,14 @@ public final class ReportLensJob {
   private ReportLensJob() {}
 
   /** Totals of a run, as the batch's summary line gives them. */
-  public record Summary(int total, int ok, int unchanged, int duplicate, int failed, int analysed, long elapsedMs) {
+  public record Summary(int total, int ok, int unchanged, int duplicate, int failed, int skipped, int analysed,
+                        long elapsedMs) {
     String line(String output) {
       double s = elapsedMs / 1000.0;
       String rate = analysed == 0 || s <= 0 ? "" : String.format(Locale.ROOT, " (%.2f docs/s analysed)", analysed / s);
-      return String.format(Locale.ROOT, "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed in %.1f s%s; %s",
-          total, ok, unchanged, duplicate, failed, s, rate, output);
+      return String.format(Locale.ROOT, "reportlens: %d files: %d ok, %d unchanged, %d duplicate, %d failed%s in %.1f s%s; %s",
+          total, ok, unchanged, duplicate, failed, skipped == 0 ? "" : " (" + skipped + " other files skipped as not reports)",
+          s, rate, output);
     }
   }
 
@@ -71,6 +76,9 @@ public final class ReportLensJob {
       Summary s = run(spark, options);
       System.err.println(s.line(options.output()));
       code = s.failed() == 0 ? 0 : 1;
+    } catch (java.io.FileNotFoundException e) {
+      System.err.println("reportlens: " + e.getMessage());
+      code = 2;
     } finally {
       spark.stop();
     }
@@ -82,16 +90,21 @@ public final class ReportLensJob {
     long t0 = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
-    hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true); // folders as the batch reads them
     OutputStore store = new OutputStore(o.output(), new HadoopConf(hadoop));
     ModelFiles models = ModelFiles.read(o.models(), hadoop);
     ExecutorPipeline.local = jsc.isLocal();
     String fingerprint = ExecutorPipeline.fingerprint(models, o.nlp());
 
-    List<InputPlan.Hashed> hashed = jsc.binaryFiles(o.input(), jsc.defaultParallelism())
-        .map(f -> hash(f._1(), f._2())).collect();
+    InputListing.Listing listing = InputListing.list(o.input(), hadoop);
+    List<InputPlan.Hashed> hashed = List.of();
+    if (!listing.files().isEmpty()) {
+      Broadcast<HashMap<String, List<String>>> folders = jsc.broadcast(listing.folders());
+      HadoopConf conf = new HadoopConf(hadoop);
+      hashed = jsc.parallelize(listing.files(), Math.min(listing.files().size(), 4 * jsc.defaultParallelism()))
+          .map(f -> hash(f, conf, folders.value())).collect();
+    }
     Map<String, ManifestEntry> previous = o.force() ? Map.of() : previousManifest(spark, store);
-    InputPlan plan = InputPlan.make(hashed, o.input(), previous, store.jsonIds(), fingerprint);
+    InputPlan plan = InputPlan.make(hashed, previous, store.jsonIds(), fingerprint);
 
     Map<String, ManifestEntry> entries = new LinkedHashMap<>();
     for (ManifestEntry e : plan.entries()) entries.put(e.id(), e);
@@ -127,8 +140,10 @@ public final class ReportLensJob {
     }
 
     deleteStalePartitions(store, withReport);
-    writeActorMatrix(jsc, store, withReport);
-    writeManifest(store, new ArrayList<>(entries.values()));
+    writeBatchWideTables(jsc, store, withReport);
+    List<ManifestEntry> all = new ArrayList<>(entries.values());
+    all.addAll(plan.skipped()); // after the inputs, as the batch lists them
+    writeManifest(store, all);
 
     int ok = 0, unchanged = 0, duplicate = 0, failed = 0;
     for (ManifestEntry e : entries.values()) {
@@ -139,18 +154,36 @@ public final class ReportLensJob {
         default -> failed++;
       }
     }
-    return new Summary(entries.size(), ok, unchanged, duplicate, failed, plan.todo().size(), (System.nanoTime() - t0) / 1_000_000);
+    return new Summary(entries.size(), ok, unchanged, duplicate, failed, plan.skipped().size(), plan.todo().size(),
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private static InputPlan.Hashed hash(String path, PortableDataStream stream) {
-    try (InputStream in = stream.open()) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      long size = 0;
-      for (int n; (n = in.read(buf)) > 0; size += n) md.update(buf, 0, n);
-      return new InputPlan.Hashed(path, HexFormat.of().formatHex(md.digest()), size, null);
+  /**
+   * A listed file's sha256, streamed; or, for a file found in a folder, why it is not a report (the
+   * batch's FolderRules, reading at most the head of a text file, with its folder's other entries).
+   */
+  private static InputPlan.Hashed hash(InputListing.Listed f, HadoopConf conf, Map<String, List<String>> folders) {
+    Path p = new Path(f.path());
+    try {
+      FileSystem fs = p.getFileSystem(conf.get());
+      if (f.folder() != null) {
+        String name = p.getName();
+        String why = FolderRules.notAReport(name, () -> fs.open(p), () -> {
+          List<String> others = new ArrayList<>(folders.getOrDefault(f.folder(), List.of()));
+          others.remove(name);
+          return others;
+        });
+        if (why != null) return new InputPlan.Hashed(f.path(), null, f.size(), null, why);
+      }
+      try (InputStream in = fs.open(p)) {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        byte[] buf = new byte[1 << 16];
+        long size = 0;
+        for (int n; (n = in.read(buf)) > 0; size += n) md.update(buf, 0, n);
+        return new InputPlan.Hashed(f.path(), HexFormat.of().formatHex(md.digest()), size, null, null);
+      }
     } catch (IOException | RuntimeException e) {
-      return new InputPlan.Hashed(path, null, 0, String.valueOf(e.getMessage()));
+      return new InputPlan.Hashed(f.path(), null, 0, String.valueOf(e.getMessage()), null);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -175,11 +208,12 @@ public final class ReportLensJob {
   }
 
   /**
-   * The batch-wide tables (the actor matrix: one column per essay of every report) from every
-   * report's JSON, built on the driver by the batch's own code: its size grows with the essays, so
-   * for a large archive read the actors table instead (docs/spark.md).
+   * The batch-wide tables (the actor matrices: one column per report or per essay of every report)
+   * from a slim copy of every report's JSON ({@link ReportRows#forBatchWide}), built on the driver by
+   * the batch's own code: their width grows with the archive, so for a large one read the actors
+   * table instead (docs/spark.md).
    */
-  private static void writeActorMatrix(JavaSparkContext jsc, OutputStore store, Set<String> withReport)
+  private static void writeBatchWideTables(JavaSparkContext jsc, OutputStore store, Set<String> withReport)
       throws IOException {
     List<JsonNode> reports = new ArrayList<>();
     if (!withReport.isEmpty()) {
@@ -199,22 +233,9 @@ public final class ReportLensJob {
     return n.substring(0, n.length() - ".json".length());
   }
 
-  /** What the actor matrix reads of a report: its id, and per essay the id and the actors' id, name and mentions. */
+  /** What the batch-wide tables read of a report (the core's slim copy), sent to the driver instead of the whole JSON. */
   static byte[] slim(byte[] json) throws IOException {
-    JsonNode r = ReportRows.parse(json);
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.putObject("report").set("id", r.path("report").get("id"));
-    ArrayNode essays = out.putArray("essays");
-    for (JsonNode e : r.path("essays")) {
-      ObjectNode se = essays.addObject();
-      se.set("id", e.get("id"));
-      ArrayNode actors = se.putArray("actors");
-      for (JsonNode a : e.path("actors")) {
-        ObjectNode sa = actors.addObject();
-        for (String f : List.of("id", "name", "mentions")) if (a.has(f)) sa.set(f, a.get(f));
-      }
-    }
-    return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ReportRows.forBatchWide(ReportRows.parse(json)).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void writeManifest(OutputStore store, List<ManifestEntry> entries) throws IOException {

@@ -41,7 +41,8 @@ import org.reportlens.write.ReportRows;
 
 /**
  * The Spark job in local[2] against the batch on the same folder: the sample PDF, three State of the
- * Union speeches, a copy of one of them (a duplicate) and a broken PDF (a failed row). Checks the
+ * Union speeches, a copy of one of them (a duplicate), a broken PDF (a failed row), a README and an
+ * index of the folder (skipped as not reports) and a hidden file (passed over). Checks the
  * JSON files are the batch's byte for byte (but for run.startedAt and run.elapsedMs, which differ on
  * every run), each Parquet table holds the rows of its CSV, the manifest table agrees with
  * manifest.json, CoreNLP was loaded once in this JVM, and a second run analyses nothing.
@@ -73,7 +74,9 @@ class ReportLensJobTest {
     for (String s : SPEECHES) Files.copy(CORPUS.resolve("sotu").resolve(s), input.resolve(s));
     Files.copy(CORPUS.resolve("sotu").resolve(SPEECHES.get(0)), input.resolve("washington-copy.txt"));
     Files.writeString(input.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage");
-    Files.writeString(input.resolve("README.md"), "# not an input\n");
+    Files.writeString(input.resolve("README.md"), "# not an input\n"); // skipped, as FolderRules says
+    Files.writeString(input.resolve("reading-list.txt"), "broken.pdf: a broken file\n012_1800_John_Adams.txt\n"); // an index: skipped
+    Files.writeString(input.resolve(".hidden.txt"), "passed over\n");
     batchOut = tmp.resolve("batch");
     sparkOut = tmp.resolve("spark");
 
@@ -147,22 +150,22 @@ class ReportLensJobTest {
 
   @Test
   void theManifestTableAgreesWithManifestJson() throws IOException {
-    Map<String, ManifestEntry> batch = new TreeMap<>();
-    for (ManifestEntry e : Manifest.read(batchOut.resolve(Manifest.FILE_NAME)).entries()) batch.put(e.id(), e);
+    Map<String, ManifestEntry> batch = new TreeMap<>(); // by path: skipped files all have the id ""
+    for (ManifestEntry e : Manifest.read(batchOut.resolve(Manifest.FILE_NAME)).entries()) batch.put(e.path(), e);
     Map<String, ManifestEntry> ours = new TreeMap<>();
     for (Row r : spark.read().parquet(sparkOut.resolve(OutputStore.MANIFEST_DIR).toString()).collectAsList()) {
       ManifestEntry e = ManifestRows.fromRow(r);
-      ours.put(e.id(), e);
+      ours.put(e.path(), e);
     }
     assertEquals(batch.keySet(), ours.keySet());
-    for (String id : batch.keySet()) {
-      ManifestEntry b = batch.get(id), s = ours.get(id);
-      assertEquals(List.of(b.path(), b.status(), String.valueOf(b.sha256()), String.valueOf(b.reason()), String.valueOf(b.message()),
+    for (String path : batch.keySet()) {
+      ManifestEntry b = batch.get(path), s = ours.get(path);
+      assertEquals(List.of(b.id(), b.status(), String.valueOf(b.sha256()), String.valueOf(b.reason()), String.valueOf(b.message()),
               String.valueOf(b.duplicateOfId()), String.valueOf(b.words()), String.valueOf(b.essays()), String.valueOf(b.fingerprint())),
-          List.of(s.path(), s.status(), String.valueOf(s.sha256()), String.valueOf(s.reason()), String.valueOf(s.message()),
-              String.valueOf(s.duplicateOfId()), String.valueOf(s.words()), String.valueOf(s.essays()), String.valueOf(s.fingerprint())), id);
+          List.of(s.id(), s.status(), String.valueOf(s.sha256()), String.valueOf(s.reason()), String.valueOf(s.message()),
+              String.valueOf(s.duplicateOfId()), String.valueOf(s.words()), String.valueOf(s.essays()), String.valueOf(s.fingerprint())), path);
     }
-    assertEquals(List.of(6, 4, 1, 1), List.of(first.total(), first.ok(), first.duplicate(), first.failed()));
+    assertEquals(List.of(6, 4, 1, 1, 2), List.of(first.total(), first.ok(), first.duplicate(), first.failed(), first.skipped()));
   }
 
   @Test
