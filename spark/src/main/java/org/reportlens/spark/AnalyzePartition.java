@@ -1,6 +1,8 @@
 package org.reportlens.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -108,12 +110,14 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<AnalyzePartitio
         r.source().mediaType(), r.source().pages(), words, r.essays().size(), o.elapsedMs(), OutputStore.jsonName(p.id()),
         fingerprint);
     // The table rows come from the JSON bytes, as the batch builds its CSV from the JSON files.
-    for (ReportRows.Rows t : ReportRows.perReport(ReportRows.parse(json))) {
+    JsonNode tree = ReportRows.parse(json);
+    for (ReportRows.Rows t : ReportRows.perReport(tree)) {
       List<List<String>> rows = new ArrayList<>(t.rows().size());
       for (List<String> cells : t.rows()) rows.add(cells.subList(1, cells.size())); // report_id: the partition's
       store.writePartition(t.table(), p.id(), t.columns().subList(1, t.columns().size()), rows);
     }
-    return new ReportOutcome(p.id(), ManifestRows.toRow(entry));
+    byte[] slim = ReportRows.forBatchWide(tree).toString().getBytes(StandardCharsets.UTF_8);
+    return new ReportOutcome(p.id(), ManifestRows.toRow(entry), slim);
   }
 
   /** The result as if the pipeline had read the file where it lives, not the temp copy. */
@@ -127,7 +131,7 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<AnalyzePartitio
                                       Long elapsedMs) {
     ManifestEntry e = new ManifestEntry(source, id, Status.FAILED, sha, null, null, reason,
         String.valueOf(message).replaceAll("\\s+", " ").trim(), null, null, null, null, elapsedMs, null, null);
-    return new ReportOutcome(id, ManifestRows.toRow(e));
+    return new ReportOutcome(id, ManifestRows.toRow(e), null);
   }
 
   static String sha256(byte[] bytes) {

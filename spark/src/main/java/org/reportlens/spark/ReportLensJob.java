@@ -108,6 +108,7 @@ public final class ReportLensJob {
 
     Map<String, ManifestEntry> entries = new LinkedHashMap<>();
     for (ManifestEntry e : plan.entries()) entries.put(e.id(), e);
+    Map<String, byte[]> slims = new HashMap<>(); // what the batch-wide tables read, of each report analysed ok
     if (!plan.todo().isEmpty()) {
       // Local mode: CoreNLP loads while the tasks start and read their first reports, as in the batch.
       if (jsc.isLocal()) ExecutorPipeline.get(models, o.nlp()).prepare();
@@ -119,9 +120,10 @@ public final class ReportLensJob {
       int partitions = o.partitions() > 0 ? o.partitions() : Math.min(todo.size(), 64 * jsc.defaultParallelism());
       JavaRDD<ReportOutcome> outcomes = jsc.parallelize(todo, partitions)
           .mapPartitions(new AnalyzePartition(models, o, fingerprint, store));
-      for (Row r : outcomes.map(ReportOutcome::manifest).collect()) {
-        ManifestEntry e = ManifestRows.fromRow(r);
+      for (ReportOutcome out : outcomes.collect()) {
+        ManifestEntry e = ManifestRows.fromRow(out.manifest());
         entries.put(e.id(), e);
+        if (out.slim() != null) slims.put(e.id(), out.slim());
       }
     }
     Set<String> analysed = new HashSet<>();
@@ -140,7 +142,7 @@ public final class ReportLensJob {
     }
 
     deleteStalePartitions(store, withReport);
-    writeBatchWideTables(jsc, store, withReport);
+    writeBatchWideTables(jsc, store, withReport, slims);
     List<ManifestEntry> all = new ArrayList<>(entries.values());
     all.addAll(plan.skipped()); // after the inputs, as the batch lists them
     writeManifest(store, all);
@@ -211,13 +213,19 @@ public final class ReportLensJob {
    * The batch-wide tables (the actor matrices: one column per report or per essay of every report)
    * from a slim copy of every report's JSON ({@link ReportRows#forBatchWide}), built on the driver by
    * the batch's own code: their width grows with the archive, so for a large one read the actors
-   * table instead (docs/spark.md).
+   * table instead (docs/spark.md). The reports analysed in this run came with their copy; only
+   * unchanged ones are read from their JSON, by a Spark job.
    */
-  private static void writeBatchWideTables(JavaSparkContext jsc, OutputStore store, Set<String> withReport)
-      throws IOException {
+  private static void writeBatchWideTables(JavaSparkContext jsc, OutputStore store, Set<String> withReport,
+                                           Map<String, byte[]> slims) throws IOException {
     List<JsonNode> reports = new ArrayList<>();
-    if (!withReport.isEmpty()) {
-      Broadcast<Set<String>> ids = jsc.broadcast(new HashSet<>(withReport));
+    Set<String> toRead = new HashSet<>();
+    for (String id : withReport) {
+      if (slims.containsKey(id)) reports.add(ReportRows.parse(slims.get(id)));
+      else toRead.add(id);
+    }
+    if (!toRead.isEmpty()) {
+      Broadcast<Set<String>> ids = jsc.broadcast(toRead);
       List<byte[]> slim = jsc.binaryFiles(store.path(OutputStore.JSON_DIR).toString())
           .filter(f -> f._1().endsWith(".json") && ids.value().contains(idOf(f._1())))
           .map(f -> slim(f._2().toArray())).collect();
