@@ -20,13 +20,34 @@ import org.reportlens.model.TextSpan;
 final class Offices {
   private Offices() {}
 
-  private static final Pattern OFFICE = Pattern.compile(
-      "\\b([Tt]he\\s+)?((?:Deputy\\s+|Acting\\s+|Assistant\\s+|Under-)?(?:Secretary-General|Secretary General|Special Rapporteur"
+  /** The offices themselves, with the words that make a deputy of one. */
+  static final String TERMS = "(?:Deputy\\s+|Acting\\s+|Assistant\\s+|Under-)?(?:Secretary-General|Secretary General|Special Rapporteur"
           + "|Special Envoy|Special Representative|Special Coordinator|High Commissioner|Prime Minister|Vice President|President"
           + "|Foreign Minister|Minister of (?:State for )?\\p{Lu}\\p{L}+(?: Affairs)?|Secretary of (?:State|Defense|Defence|the \\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+)"
           + "|Attorney General|National Security Advisor|National Security Adviser|National Cyber Director|Director of National Intelligence"
-          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General))(?![\\p{L}\\-])"
+          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General)";
+
+  private static final Pattern OFFICE = Pattern.compile("\\b([Tt]he\\s+)?(" + TERMS + ")(?![\\p{L}\\-])"
           + "(\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\-]*))*)?");
+
+  private static final Pattern TERM_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?(" + TERMS + ")(?![\\p{L}\\-])");
+  private static final Pattern TERM_LAST = Pattern.compile("(?<![\\p{L}\\-])(" + TERMS + ")\\s+$");
+
+  /** The office a name or surface begins with ("the Prime Minister of Lebanon" -> "Prime Minister"), or null. */
+  static String termAtStart(String s) {
+    Matcher m = TERM_FIRST.matcher(s);
+    return m.find() ? canonical(m.group(1)) : null;
+  }
+
+  /** The office a stretch of text ends with, before a name ("... Prime Minister "), or null. */
+  static String termAtEnd(String s) {
+    Matcher m = TERM_LAST.matcher(s);
+    return m.find() ? canonical(m.group(1)) : null;
+  }
+
+  private static String canonical(String term) {
+    return term.replace("Secretary General", "Secretary-General").replaceAll("\\s+", " ");
+  }
 
   static void find(String text, Gazetteer gazetteer, boolean[] taken, List<Candidate> out) {
     Map<String, String> qualified = new HashMap<>();

@@ -1,0 +1,52 @@
+package org.reportlens.aggregate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportlens.model.ActorType;
+import org.reportlens.model.TextSpan;
+
+/**
+ * A person's name run into the name of the body they belong to, as participant lists and bylines
+ * print them ("Jane Q. Roe Acmesoft – Berlin"): a tagged person of three words or more whose last
+ * word is, elsewhere in the essay, the whole name of an organisation (or a one-word organisation of
+ * the gazetteer) splits into the person and that actor. Places are never cut off ("Anna Maria Paris"). Consumes and produces candidates in text order. Pure.
+ */
+final class PersonAffiliations {
+  private PersonAffiliations() {}
+
+  static List<Candidate> split(List<Candidate> candidates, Gazetteer gazetteer) {
+    Map<String, Candidate> bodies = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type() != ActorType.ORGANIZATION) continue;
+      if (!c.name().contains(" ") && c.surface().equals(c.name())) bodies.putIfAbsent(c.name(), c);
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size() + 4);
+    for (Candidate c : candidates) {
+      String[] w = c.name().split("\\s+");
+      String last = w[w.length - 1];
+      Candidate body = c.type() == ActorType.PERSON && c.nerLabel() != null && w.length >= 3 ? body(last, bodies, gazetteer) : null;
+      int at = body == null ? -1 : c.surface().lastIndexOf(" " + last) + 1;
+      if (at <= 0 || at + last.length() != c.surface().length()) {
+        out.add(c);
+        continue;
+      }
+      String person = c.surface().substring(0, at).strip();
+      int b = c.span().begin();
+      out.add(new Candidate(new TextSpan(b, b + person.length()), person,
+          String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - 1)), ActorType.PERSON, c.id(), c.nerLabel(), c.parent()));
+      out.add(new Candidate(new TextSpan(b + at, b + at + last.length()), last, body.name(), body.type(), body.id(),
+          body.nerLabel(), body.parent()));
+    }
+    return out;
+  }
+
+  private static Candidate body(String word, Map<String, Candidate> bodies, Gazetteer gazetteer) {
+    Candidate c = bodies.get(word);
+    if (c != null) return c;
+    GazetteerEntry e = gazetteer.entryOf(word);
+    if (e == null || e.type() != ActorType.ORGANIZATION || e.event() || !(word.equals(e.name()) || e.aliases().contains(word))) return null;
+    return new Candidate(new TextSpan(0, 0), word, e.name(), e.type(), e.id(), null);
+  }
+}

@@ -1,0 +1,47 @@
+package org.reportlens.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reportlens.aggregate.ActorAggregatorTest.actors;
+import static org.reportlens.model.MentionType.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.model.Actor;
+
+class OfficeHoldersTest {
+  static Actor office(List<Actor> a, String term) {
+    return a.stream().filter(x -> x.type() != org.reportlens.model.ActorType.PERSON && x.name().startsWith(term)).findFirst().orElse(null);
+  }
+
+  @Test
+  void officeCommaNameAndNameCommaOffice() {
+    List<Actor> a = actors(Fixture.of("The Secretary-General, Ana Velloso, said the mission would stay. "
+        + "Later Ana Velloso wrote again. The Special Rapporteur on torture visited. Piet Omdal, the Special Rapporteur on torture, left.")
+        .tag(PERSON, "Ana Velloso", "Piet Omdal"));
+    Actor sg = office(a, "Secretary-General");
+    assertNotNull(sg, a.toString());
+    assertEquals(List.of("ana-velloso"), sg.holders());
+    Actor sr = office(a, "Special Rapporteur");
+    assertEquals(List.of("piet-omdal"), sr.holders(), a.toString());
+    assertTrue(a.stream().filter(x -> x.type() == org.reportlens.model.ActorType.PERSON).allMatch(x -> x.holders().isEmpty()));
+  }
+
+  @Test
+  void aTitleBeforeANameNamesTheHolderOfTheOneSuchOffice() {
+    List<Actor> a = actors(Fixture.of("The Prime Minister of Lebanon met donors. Prime Minister Karim Sayegh said aid was late.")
+        .tag(PERSON, "Karim Sayegh"));
+    Actor pm = office(a, "Prime Minister");
+    assertNotNull(pm, a.toString());
+    assertEquals("lebanon", pm.parent());
+    assertEquals(List.of("karim-sayegh"), pm.holders(), a.toString());
+  }
+
+  @Test
+  void twoSuchOfficesLeaveATitleUnlinked() {
+    List<Actor> a = actors(Fixture.of("The Prime Minister of Lebanon met the Prime Minister of Jordan. Prime Minister Karim Sayegh spoke.")
+        .tag(PERSON, "Karim Sayegh"));
+    assertTrue(a.stream().allMatch(x -> x.holders().isEmpty()), a.toString());
+  }
+}
