@@ -148,8 +148,10 @@ public final class ActorAggregator {
         why.put(m.span(), v.rejection());
       }
     }
+    KindCues.find(text, dictionary, taken, candidates);
     candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
     candidates = PersonAffiliations.split(candidates, gazetteer);
+    candidates = NameAppositions.join(candidates, text);
     candidates = Evidence.retype(candidates, text);
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
     clusters = GenericHeads.qualify(clusters, text);
@@ -216,6 +218,8 @@ public final class ActorAggregator {
       String id = e != null ? e.id() : Slugs.slug(expansion);
       String name = e != null ? e.name() : expansion;
       ActorType type = e != null ? e.type() : typeOfSpan(annotated, text.indexOf(expansion), expansion.length());
+      // An office the text abbreviates ("National Cyber Director (NCD)") is an actor even when the tagger saw none.
+      if (type == null && Offices.termAtStart(expansion) != null) type = ActorType.ORGANIZATION;
       if (type == null) continue; // the tagger saw no entity in the expansion: a concept, not an actor
       for (String form : List.of(expansion, acronym)) {
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
@@ -269,6 +273,10 @@ public final class ActorAggregator {
         boolean plural = g.text().endsWith("s") && e.demonyms().contains(g.text().substring(0, g.text().length() - 1));
         // Armed forces act for their state: "Syrian forces", "Russian troops" (not for a region: "European forces").
         if (!plural && ActorRules.MILITARY_NOUNS.contains(head) && e.type() == ActorType.COUNTRY) {
+          return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
+        }
+        // Those who govern act for their state too: "British officials", "Russian diplomats".
+        if (!plural && ActorRules.GOVERNING.contains(head) && e.type() == ActorType.COUNTRY) {
           return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
         }
         // Regions give a people group only in the plural ("Europeans"; not "Middle Eastern partners").
@@ -584,7 +592,8 @@ public final class ActorAggregator {
   }
 
   private static boolean isHead(String w) {
-    return ActorRules.PEOPLE_NOUNS.contains(w) || ActorRules.STATE_NOUNS.contains(w) || ActorRules.MILITARY_NOUNS.contains(w);
+    return ActorRules.PEOPLE_NOUNS.contains(w) || ActorRules.STATE_NOUNS.contains(w) || ActorRules.MILITARY_NOUNS.contains(w)
+        || ActorRules.GOVERNING.contains(w);
   }
 
   private static boolean startsWithPossessive(String text, int offset) {
@@ -595,7 +604,7 @@ public final class ActorAggregator {
     return offset < text.length() && ".!?;:\n".indexOf(text.charAt(offset)) >= 0;
   }
 
-  private static boolean usedLowercase(String text, String lower) {
+  static boolean usedLowercase(String text, String lower) {
     // A plain search first: most words never occur in lower case, and compiling a pattern per call is dear.
     int i = text.indexOf(lower);
     if (i < 0) return false;

@@ -24,7 +24,8 @@ import org.reportlens.model.ActorType;
  *       Things", "Example Center for Rare Things", "EU Center for Rare Things" (a prefix or the
  *       acronym of the owner);</li>
  *   <li>a one-word organisation that is the surname of exactly one person of the report (the tagger's
- *       "McExample" beside "Stan McExample").</li>
+ *       "McExample" beside "Stan McExample");</li>
+ *   <li>an organisation's name that another essay lists as the alias of exactly one organisation.</li>
  * </ul>
  * Each group goes to its most mentioned member. Cost linear in the actors: every look-up is by a
  * normalised key; the owner test runs within one unit's group. Pure.
@@ -53,9 +54,39 @@ final class NameVariants {
       if (lower.contains(" ")) byKey.computeIfAbsent(inverted(lower), k -> new ArrayList<>()).add(a);
     }
     for (List<Actor> group : byKey.values()) into(group, counts, out);
-    // The name without its head word.
+    // A surname the tagger took for an organisation.
+    Map<String, List<Actor>> bySurname = new HashMap<>();
+    for (Actor p : persons) {
+      if (p.name().contains(" ")) bySurname.computeIfAbsent(ActorMerger.surnameKey(p.name()), k -> new ArrayList<>()).add(p);
+    }
+    for (Actor a : named) {
+      if (out.containsKey(a.id()) || a.type() != ActorType.ORGANIZATION || a.name().contains(" ")
+          || ActorMerger.isAcronym(a.name()) || !a.id().equals(Slugs.slug(a.name()))
+          || ActorRules.INSTITUTION_HEADS.contains(a.name().toLowerCase(Locale.ROOT))) continue;
+      List<Actor> people = bySurname.get(ActorMerger.surnameKey(a.name()));
+      if (people != null && people.stream().map(Actor::id).distinct().count() == 1) out.put(a.id(), people.get(0));
+    }
+    // A name that is, in another essay, the alias of exactly one organisation ("Eduskunta" beside the
+    // parliament it was put in apposition to there).
+    Map<String, Set<String>> byAlias = new HashMap<>();
+    Map<String, Actor> byId = new HashMap<>();
+    for (Actor a : named) {
+      byId.put(a.id(), a);
+      if (a.type() != ActorType.ORGANIZATION) continue;
+      for (String x : a.aliases()) byAlias.computeIfAbsent(x, k -> new java.util.HashSet<>()).add(a.id());
+    }
+    for (Actor a : named) {
+      if (out.containsKey(a.id()) || a.type() != ActorType.ORGANIZATION || ActorMerger.isAcronym(a.name())
+          || !a.id().equals(Slugs.slug(a.name())) || ActorRules.INSTITUTION_HEADS.contains(lower(a))) continue;
+      Set<String> owners = byAlias.get(a.name());
+      if (owners == null || owners.size() != 1 || owners.contains(a.id())) continue;
+      Actor t = byId.get(owners.iterator().next());
+      out.put(a.id(), out.getOrDefault(t.id(), t));
+    }
+    // The name without its head word (not a person's surname: "Example Group" is no "Example").
     for (Actor a : named) {
       if (out.containsKey(a.id()) || ActorMerger.isAcronym(a.name()) || !a.id().equals(Slugs.slug(a.name()))) continue;
+      if (!a.name().contains(" ") && bySurname.containsKey(ActorMerger.surnameKey(a.name()))) continue;
       String lower = lower(a);
       if (ActorRules.INSTITUTION_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) continue;
       Actor hit = null;
@@ -100,18 +131,6 @@ final class NameVariants {
       Map<Integer, List<Actor>> parts = new LinkedHashMap<>();
       for (int i = 0; i < n; i++) parts.computeIfAbsent(find(root, i), x -> new ArrayList<>()).add(group.get(i));
       for (List<Actor> part : parts.values()) into(part, counts, out);
-    }
-    // A surname the tagger took for an organisation.
-    Map<String, List<Actor>> bySurname = new HashMap<>();
-    for (Actor p : persons) {
-      if (p.name().contains(" ")) bySurname.computeIfAbsent(ActorMerger.surnameKey(p.name()), k -> new ArrayList<>()).add(p);
-    }
-    for (Actor a : named) {
-      if (out.containsKey(a.id()) || a.type() != ActorType.ORGANIZATION || a.name().contains(" ")
-          || ActorMerger.isAcronym(a.name()) || !a.id().equals(Slugs.slug(a.name()))
-          || ActorRules.INSTITUTION_HEADS.contains(a.name().toLowerCase(Locale.ROOT))) continue;
-      List<Actor> people = bySurname.get(ActorMerger.surnameKey(a.name()));
-      if (people != null && people.stream().map(Actor::id).distinct().count() == 1) out.put(a.id(), people.get(0));
     }
     return out;
   }

@@ -20,6 +20,10 @@ import org.reportlens.model.TextSpan;
 final class Offices {
   private Offices() {}
 
+  /** A complement that is a date: "on June", "for Monday". */
+  static final Pattern DATE_WORD = Pattern.compile("\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:January|February|March|April|May|June|July|August"
+      + "|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
   /** The offices themselves, with the words that make a deputy of one. */
   static final String TERMS = "(?:Deputy\\s+|Acting\\s+|Assistant\\s+|Under-)?(?:Secretary-General|Secretary General|Special Rapporteur"
           + "|Special Envoy|Special Representative|Special Coordinator|High Commissioner|Prime Minister|Vice President|President"
@@ -55,6 +59,8 @@ final class Offices {
     while (m.find()) {
       String office = m.group(2).replace("Secretary General", "Secretary-General");
       String complement = m.group(3);
+      // "the Director on June 17": a date, not whose office it is.
+      if (complement != null && DATE_WORD.matcher(complement).lookingAt()) complement = null;
       int end = complement != null ? m.end(3) : m.end(2);
       if (complement == null) {
         if (m.group(1) == null) continue; // "President Obama", "as Prosecutor": a title or a role, not the office

@@ -65,4 +65,44 @@ class ActorNameFormsTest {
     assertEquals("Lantern Party", p.name());
     assertNull(actor(a, "sweden"), "the adjective alone stays no actor: " + a);
   }
+
+  @Test
+  void thoseWhoGovernActForTheirState() {
+    List<Actor> a = actors(Fixture.of("British officials ordered a halt. Britons voted. One Kuwaiti high official spoke."));
+    assertEquals(List.of("British"), actor(a, "united-kingdom").aliases(), a.toString());
+    assertNotNull(actor(a, "united-kingdom-people"), "the people stay a group: " + a);
+    assertNotNull(actor(a, "kuwait-people"), "one official is a person of that people: " + a);
+  }
+
+  @Test
+  void theCommonwealthIsTheOneCommonwealthTheTextNames() {
+    List<Actor> a = actors(Fixture.of("Massachusetts sued. Massachusetts lost land. Massachusetts appealed. Pennsylvania joined. "
+        + "The Commonwealth is entitled to a hearing."));
+    assertEquals(List.of("The Commonwealth"), actor(a, "massachusetts").aliases().stream().filter(x -> x.contains("ommonwealth")).toList(), a.toString());
+    List<Actor> b = actors(Fixture.of("Massachusetts sued. Pennsylvania joined. The Commonwealth is entitled to a hearing."));
+    assertTrue(b.stream().noneMatch(x -> x.aliases().contains("the Commonwealth") || x.aliases().contains("The Commonwealth")), b.toString());
+    List<Actor> c = actors(Fixture.of("The Commonwealth of Nations met in London. The Commonwealth agreed."));
+    assertNotNull(withForm(c, "The Commonwealth"), c.toString());
+    assertEquals("commonwealth-of-nations", withForm(c, "The Commonwealth").id());
+  }
+
+  @Test
+  void aBodysNameInAppositionToItsInstitutionIsItsAlias() {
+    List<Actor> a = actors(Fixture.of("The petition went to the Storting, the Norwegian Parliament, in May. The Storting voted.")
+        .tag(ORGANIZATION, "Storting"));
+    Actor p = actor(a, "norway-parliament");
+    assertNotNull(p, a.toString());
+    assertEquals(3, p.mentions(), p.toString());
+    assertTrue(p.aliases().contains("Storting"), p.toString());
+  }
+
+  @Test
+  void aNounOfKindBesideAnUntaggedNameMakesItAnOrganisation() {
+    List<Actor> a = actors(Fixture.of("The data firm Quorvex7 built it. Study partner Plankt, a crowdsourcing platform, helped. "
+        + "Groups like Nightwatchers warn. Citizens vote on the Open Parlour platform. Later Quorvex7 and Plankt split. "
+        + "The firm Support grew, with support from donors."));
+    for (String id : List.of("quorvex7", "plankt", "nightwatchers", "open-parlour")) assertNotNull(actor(a, id), id + " in " + a);
+    assertEquals(2, actor(a, "quorvex7").mentions());
+    assertNull(actor(a, "support"), "a common word the text writes in lower case: " + a);
+  }
 }

@@ -44,4 +44,14 @@ class OfficeHoldersTest {
         .tag(PERSON, "Karim Sayegh"));
     assertTrue(a.stream().allMatch(x -> x.holders().isEmpty()), a.toString());
   }
+
+  @Test
+  void aDateIsNoComplementAndAnAbbreviatedOfficeIsAnActor() {
+    List<Actor> a = actors(Fixture.of("Congress created a Special Envoy for Tides (SET). The first Special Envoy for Tides was sworn in. "
+        + "The SET reports yearly. The Prime Minister on June 17 resigned."));
+    assertTrue(a.stream().noneMatch(x -> x.id().contains("june")), a.toString());
+    Actor set = ActorAggregatorTest.withForm(a, "SET");
+    assertNotNull(set, a.toString());
+    assertEquals("Special Envoy for Tides", set.name());
+  }
 }

@@ -102,4 +102,14 @@ class ReportActorsTest {
         essay(Fixture.of("Tarrow argued.").tag(ORGANIZATION, "Tarrow"))));
     assertEquals(Set.of("oswin-tarrow"), ids(r), r.toString());
   }
+
+  @Test
+  void aNameAnotherEssayGivesAsAnAliasJoinsIt() {
+    List<ResolvedActors> r = ReportActors.unify(List.of(
+        essay(Fixture.of("The bill went to the Storting, the Norwegian Parliament.").tag(ORGANIZATION, "Storting")),
+        essay(Fixture.of("The Storting voted.").tag(ORGANIZATION, "Storting")),
+        essay(Fixture.of("Oswin Tarrow wrote. The Tarrow Group consults. Tarrow spoke.")
+            .tag(PERSON, "Oswin Tarrow").tag(ORGANIZATION, "Tarrow Group", "Tarrow"))));
+    assertEquals(Set.of("norway-parliament", "oswin-tarrow", "tarrow-group"), ids(r), r.toString());
+  }
 }
