@@ -89,6 +89,7 @@ public final class ActorAggregator {
     String text = annotated.essay().text();
     boolean[] taken = new boolean[text.length() + 1];
     List<Candidate> candidates = new ArrayList<>();
+    Offices.agencyOffices(text, gazetteer, taken, candidates);
     definedAcronyms(annotated, text, taken, candidates);
     ShortForms.find(annotated, text, gazetteer, taken, candidates);
     Institutions.find(text, gazetteer, taken, candidates);
@@ -150,8 +151,10 @@ public final class ActorAggregator {
     }
     KindCues.find(text, dictionary, taken, candidates);
     candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
+    candidates = PersonAffiliations.listed(candidates, text);
     candidates = PersonAffiliations.split(candidates, gazetteer);
     candidates = NameAppositions.join(candidates, text);
+    candidates = NameAppositions.units(candidates, text);
     candidates = Evidence.retype(candidates, text);
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
     clusters = GenericHeads.qualify(clusters, text);
@@ -258,7 +261,9 @@ public final class ActorAggregator {
         String before = previousWord(text, Math.max(0, s.begin() - prev.length() - 1)).toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}]", "");
         boolean governing = prev.equals("in") && ActorRules.GOVERNING.contains(before);
-        if (ActorRules.LOCATIVE.contains(prev) && !governing) {
+        // "made it clear to Moscow that ...": told something, the capital is the state addressed, no place.
+        boolean addressed = prev.equals("to") && nextWord(text, s.end()).equals("that");
+        if (ActorRules.LOCATIVE.contains(prev) && !governing && !addressed) {
           return Verdict.keep(new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null));
         }
         String next = nextWord(text, s.end());

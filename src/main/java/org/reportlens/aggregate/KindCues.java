@@ -15,7 +15,9 @@ import org.reportlens.model.TextSpan;
  * Nightwatchers", "the Open Parlour platform". Each name so found becomes an organisation at every
  * place the essay writes it (word-bounded, where no other source took the text). A one-word name
  * that is a dictionary word the text also writes in lower case is declined ("firm Support"), and so
- * are names of the genre's boilerplate. Consumes the text and what is taken; linear in the text. Pure.
+ * are names of the genre's boilerplate. Capitalised phrases that a head noun makes a body's name ("Open
+ * Example Partnership", "Alliance for Useful Things") count too, outside headings and quotation marks.
+ * Consumes the text and what is taken; linear in the text. Pure.
  */
 final class KindCues {
   private KindCues() {}
@@ -34,8 +36,39 @@ final class KindCues {
       // "the X platform"
       Pattern.compile("\\b[Tt]he\\s" + NAME + "\\s(?:platform|initiative|project|network|consortium|foundation)\\b"));
 
+  /** Head nouns that make a capitalised phrase an organisation's name. */
+  private static final String HEADS = "(?:Partnership|Alliance|Coalition|Foundation|Institute|Council|Commission|Association"
+      + "|Initiative|Assembly|Ministry|Network|Consortium|Society|Federation|Committee|Laboratory|Forum|Trust)";
+  private static final String CAP = "\\p{Lu}[\\p{L}’'\\-]*";
+  /** "Open Example Partnership", "People’s Assembly"; "Alliance for Useful Things", "Public Laboratory for Open Things and Stuff". */
+  private static final List<Pattern> PHRASES = List.of(
+      Pattern.compile("(?<![\\p{L}\\p{N}’'\\-])((?:" + CAP + "\\s){1,4}" + HEADS + ")(?![\\p{L}\\p{N}\\-])(?!\\s(?:for|of|on)\\s)"),
+      Pattern.compile("(?<![\\p{L}\\p{N}’'\\-])((?:" + CAP + "\\s){0,2}" + HEADS + "\\s(?:for|of|on)\\s(?:the\\s)?" + CAP
+          + "(?:\\s(?:and\\s|of\\s|the\\s)?" + CAP + "){0,4})(?![\\p{L}\\p{N}\\-])"));
+
   static void find(String text, Set<String> dictionary, boolean[] taken, List<Candidate> out) {
     Set<String> names = new LinkedHashSet<>();
+    for (Pattern p : PHRASES) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int b = m.start(1);
+        String name = m.group(1);
+        // A sentence's first word is capitalised anyway: "Yesterday Example Council" is "Example Council".
+        if (sentenceStart(text, b)) {
+          String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+          String lower = first.toLowerCase(Locale.ROOT);
+          if (ActorRules.STOPWORDS.contains(lower) || lower.equals("the")
+              || (dictionary.contains(lower) && ActorAggregator.usedLowercase(text, lower))) {
+            name = name.substring(first.length()).strip();
+            b += first.length() + 1;
+          }
+        }
+        if (name.split("\\s").length < 2 || ActorAggregator.inCapitalsLine(text, b) || quoted(text, b)) continue;
+        String first = name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT);
+        if (ActorRules.STOPWORDS.contains(first) || first.equals("the") || ActorRules.PRONOUNS.contains(first)) continue;
+        if (free(taken, b, b + name.length())) names.add(name);
+      }
+    }
     for (Pattern p : CUES) {
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -51,6 +84,18 @@ final class KindCues {
         out.add(new Candidate(new TextSpan(m.start(), m.end()), name, name, ActorType.ORGANIZATION, null, null));
       }
     }
+  }
+
+  private static boolean sentenceStart(String text, int b) {
+    int i = b - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i < 0 || ".!?:\n•●".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Inside quotation marks: a title of a work, not a body. */
+  private static boolean quoted(String text, int b) {
+    int i = b - 1;
+    return i >= 0 && "“\"‘".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean free(boolean[] taken, int b, int e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.reportlens.model.ActorType;
+import org.reportlens.model.TextSpan;
 
 /**
  * A body's own name put in apposition to the institution it is: "a vote by the Riksdag, the Swedish
@@ -18,6 +19,32 @@ final class NameAppositions {
   private NameAppositions() {}
 
   private static final Pattern BETWEEN = Pattern.compile("\\s*,\\s*(?:[Tt]he\\s+)?");
+
+  private static final Pattern UNIT = Pattern.compile(
+      "\\s(?:Center|Centre|Institute|School|Office|Program|Programme|Laboratory|Initiative)\\s(?:for|of|on)\\s(?:[Tt]he\\s)?");
+
+  /**
+   * "the Acme Center for the Study of Things": a body, a unit's head word and its subject, when the
+   * sources found the two names apart, are one name — a unit of the first body, which becomes its parent.
+   */
+  static List<Candidate> units(List<Candidate> candidates, String text) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate a = candidates.get(i);
+      Candidate b = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+      if (b != null && a.type() == ActorType.ORGANIZATION && b.type() == ActorType.ORGANIZATION && b.id() == null
+          && b.span().begin() > a.span().end() && b.span().begin() - a.span().end() <= 30
+          && UNIT.matcher(text.substring(a.span().end(), b.span().begin())).matches()) {
+        String name = text.substring(a.span().begin(), b.span().end()).replaceAll("\\s+", " ");
+        out.add(new Candidate(new TextSpan(a.span().begin(), b.span().end()), name, name, ActorType.ORGANIZATION, null,
+            b.nerLabel(), a.id()));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
 
   static List<Candidate> join(List<Candidate> candidates, String text) {
     Map<String, Candidate> into = new HashMap<>();

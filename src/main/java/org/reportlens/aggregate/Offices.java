@@ -53,6 +53,47 @@ final class Offices {
     return term.replace("Secretary General", "Secretary-General").replaceAll("\\s+", " ");
   }
 
+  /** An agency's acronym before its head's office: "the EPA Administrator", "the FBI Director". */
+  private static final Pattern AGENCY_OFFICE = Pattern.compile(
+      "\\b[Tt]he\\s+(\\p{Lu}{2,6})\\s+(Administrator|Director|Commissioner|Inspector General)(?![\\p{L}\\-])(?!\\s+\\p{Lu})");
+  private static final Pattern BARE_AGENCY_OFFICE = Pattern.compile(
+      "\\b[Tt]he\\s+(Administrator|Director|Commissioner|Inspector General)(?![\\p{L}\\-])(?!\\s+(?:of\\b|\\p{Lu}))");
+
+  /**
+   * Offices of an agency's head: "the EPA Administrator" (id {@code epa-administrator}); "the
+   * Administrator" alone then stands for it when the text names exactly one agency with that office.
+   * Runs before acronym definitions, so that the acronym inside stays the office's.
+   */
+  static void agencyOffices(String text, Gazetteer gazetteer, boolean[] taken, List<Candidate> out) {
+    Map<String, java.util.Set<String>> byTerm = new HashMap<>();
+    Matcher m = AGENCY_OFFICE.matcher(text);
+    while (m.find()) {
+      GazetteerEntry e = gazetteer.entryOf(m.group(1));
+      if (e != null && e.type() == ActorType.COUNTRY) continue; // "the US Director": a state's, not an agency's
+      if (!free(taken, m.start(1), m.end())) continue;
+      String name = m.group(1) + " " + m.group(2);
+      byTerm.computeIfAbsent(m.group(2), k -> new java.util.LinkedHashSet<>()).add(name);
+      for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+      out.add(new Candidate(new TextSpan(m.start(), m.end()), text.substring(m.start(), m.end()), name, ActorType.ORGANIZATION,
+          Slugs.slug(name), null));
+    }
+    if (byTerm.isEmpty()) return;
+    Matcher b = BARE_AGENCY_OFFICE.matcher(text);
+    while (b.find()) {
+      java.util.Set<String> names = byTerm.get(b.group(1));
+      if (names == null || names.size() != 1 || !free(taken, b.start(), b.end())) continue;
+      String name = names.iterator().next();
+      for (int k = b.start(); k < b.end(); k++) taken[k] = true;
+      out.add(new Candidate(new TextSpan(b.start(), b.end()), text.substring(b.start(), b.end()), name, ActorType.ORGANIZATION,
+          Slugs.slug(name), null));
+    }
+  }
+
+  private static boolean free(boolean[] taken, int b, int e) {
+    for (int k = b; k < e; k++) if (taken[k]) return false;
+    return true;
+  }
+
   static void find(String text, Gazetteer gazetteer, boolean[] taken, List<Candidate> out) {
     Map<String, String> qualified = new HashMap<>();
     Matcher m = OFFICE.matcher(text);

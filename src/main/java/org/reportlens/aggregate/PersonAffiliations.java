@@ -10,16 +10,44 @@ import org.reportlens.model.TextSpan;
 /**
  * A person's name run into the name of the body they belong to, as participant lists and bylines
  * print them ("Jane Q. Roe Acmesoft – Berlin"): a tagged person of three words or more whose last
- * word is, elsewhere in the essay, the whole name of an organisation (or a one-word organisation of
- * the gazetteer) splits into the person and that actor. Places are never cut off ("Anna Maria Paris"). Consumes and produces candidates in text order. Pure.
+ * word is, elsewhere in the essay, the whole name of a body the tagger found there (whatever type it
+ * guessed) or of a one-word organisation of the gazetteer, splits into the person and that actor. A
+ * place the gazetteer knows is never cut off ("Anna Maria Sofia"). Consumes and produces candidates in text order. Pure.
  */
 final class PersonAffiliations {
   private PersonAffiliations() {}
 
+  private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+  /**
+   * A one-word name the tagger took for a person, listed between two organisations ("Google,
+   * Microsoft, Zentrix, SAP and ..."), is an organisation: the items of a list are of one kind.
+   */
+  static List<Candidate> listed(List<Candidate> candidates, String text) {
+    List<Candidate> out = new ArrayList<>(candidates);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Candidate c = out.get(i);
+      if (c.type() != ActorType.PERSON || c.nerLabel() == null || c.name().contains(" ")) continue;
+      Candidate prev = out.get(i - 1);
+      Candidate next = out.get(i + 1);
+      if (prev.type() != ActorType.ORGANIZATION || next.type() != ActorType.ORGANIZATION) continue;
+      if (between(text, prev, c) && between(text, c, next)) out.set(i, c.withType(ActorType.ORGANIZATION));
+    }
+    return out;
+  }
+
+  private static boolean between(String text, Candidate a, Candidate b) {
+    int s = a.span().end();
+    int e = b.span().begin();
+    return e > s && e - s <= 7 && LIST_SEPARATOR.matcher(text.substring(s, e)).matches();
+  }
+
   static List<Candidate> split(List<Candidate> candidates, Gazetteer gazetteer) {
     Map<String, Candidate> bodies = new HashMap<>();
     for (Candidate c : candidates) {
-      if (c.type() != ActorType.ORGANIZATION) continue;
+      // A body the tagger named (whatever type it guessed), or a known organisation; never a known place or state.
+      boolean tagged = c.nerLabel() != null && c.id() == null && c.type() != ActorType.PERSON && c.type() != ActorType.GROUP;
+      if (!tagged && c.type() != ActorType.ORGANIZATION) continue;
       if (!c.name().contains(" ") && c.surface().equals(c.name())) bodies.putIfAbsent(c.name(), c);
     }
     List<Candidate> out = new ArrayList<>(candidates.size() + 4);

@@ -54,4 +54,13 @@ class OfficeHoldersTest {
     assertNotNull(set, a.toString());
     assertEquals("Special Envoy for Tides", set.name());
   }
+
+  @Test
+  void anAgencysHeadIsAnOfficeAndTheBareOfficeIsThatOne() {
+    List<Actor> a = actors(Fixture.of("The petition asked the TSA Administrator to act. The Administrator declined. "
+        + "The Administrator of another body was silent."));
+    Actor o = ActorAggregatorTest.actor(a, "tsa-administrator");
+    assertNotNull(o, a.toString());
+    assertEquals(2, o.mentions(), o.toString());
+  }
 }
