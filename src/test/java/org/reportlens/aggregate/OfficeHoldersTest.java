@@ -18,24 +18,27 @@ class OfficeHoldersTest {
   @Test
   void officeCommaNameAndNameCommaOffice() {
     List<Actor> a = actors(Fixture.of("The Secretary-General, Ana Velloso, said the mission would stay. "
-        + "Later Ana Velloso wrote again. The Special Rapporteur on torture visited. Piet Omdal, the Special Rapporteur on torture, left.")
-        .tag(PERSON, "Ana Velloso", "Piet Omdal"));
+        + "Later Ana Velloso wrote again. The Special Rapporteur on torture visited. Piet Omdal, the Special Rapporteur on torture, left. "
+        + "Signed: Jo Brandt, Attorney General of Ruritania, Lu Ming, Deputy.")
+        .tag(PERSON, "Ana Velloso", "Piet Omdal", "Jo Brandt", "Lu Ming"));
     Actor sg = office(a, "Secretary-General");
     assertNotNull(sg, a.toString());
     assertEquals(List.of("ana-velloso"), sg.holders());
     Actor sr = office(a, "Special Rapporteur");
     assertEquals(List.of("piet-omdal"), sr.holders(), a.toString());
     assertTrue(a.stream().filter(x -> x.type() == org.reportlens.model.ActorType.PERSON).allMatch(x -> x.holders().isEmpty()));
+    assertEquals(List.of("jo-brandt"), office(a, "Attorney General").holders(), "the next name in a list holds nothing: " + a);
   }
 
   @Test
   void aTitleBeforeANameNamesTheHolderOfTheOneSuchOffice() {
-    List<Actor> a = actors(Fixture.of("The Prime Minister of Lebanon met donors. Prime Minister Karim Sayegh said aid was late.")
-        .tag(PERSON, "Karim Sayegh"));
+    List<Actor> a = actors(Fixture.of("The Prime Minister of Lebanon met donors. In Beirut, Prime Minister Karim Sayegh of Lebanon said aid "
+        + "was late. President Ivo Rask spoke. The President of Lebanon was absent.").tag(PERSON, "Karim Sayegh", "Ivo Rask"));
     Actor pm = office(a, "Prime Minister");
     assertNotNull(pm, a.toString());
     assertEquals("lebanon", pm.parent());
     assertEquals(List.of("karim-sayegh"), pm.holders(), a.toString());
+    assertEquals(List.of(), office(a, "President").holders(), "the sentence names no state: " + a);
   }
 
   @Test
