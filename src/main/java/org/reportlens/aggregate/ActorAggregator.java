@@ -151,11 +151,11 @@ public final class ActorAggregator {
     }
     KindCues.find(text, dictionary, taken, candidates);
     candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
-    candidates = PersonAffiliations.listed(candidates, text);
     candidates = PersonAffiliations.split(candidates, gazetteer);
     candidates = NameAppositions.join(candidates, text);
     candidates = NameAppositions.units(candidates, text);
     candidates = Evidence.retype(candidates, text);
+    candidates = PersonAffiliations.listed(candidates, text);
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
     clusters = GenericHeads.qualify(clusters, text);
     return build(annotated, clusters);

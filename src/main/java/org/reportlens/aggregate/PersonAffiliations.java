@@ -21,17 +21,25 @@ final class PersonAffiliations {
 
   /**
    * A one-word name the tagger took for a person, listed between two organisations ("Google,
-   * Microsoft, Zentrix, SAP and ..."), is an organisation: the items of a list are of one kind.
+   * Microsoft, Zentrix, SAP and ..."), is an organisation wherever the essay writes it: the items of
+   * a list are of one kind. Runs after the tagger's votes, which it overrides.
    */
   static List<Candidate> listed(List<Candidate> candidates, String text) {
-    List<Candidate> out = new ArrayList<>(candidates);
-    for (int i = 1; i + 1 < out.size(); i++) {
-      Candidate c = out.get(i);
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (int i = 1; i + 1 < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
       if (c.type() != ActorType.PERSON || c.nerLabel() == null || c.name().contains(" ")) continue;
-      Candidate prev = out.get(i - 1);
-      Candidate next = out.get(i + 1);
+      Candidate prev = candidates.get(i - 1);
+      Candidate next = candidates.get(i + 1);
       if (prev.type() != ActorType.ORGANIZATION || next.type() != ActorType.ORGANIZATION) continue;
-      if (between(text, prev, c) && between(text, c, next)) out.set(i, c.withType(ActorType.ORGANIZATION));
+      if (between(text, prev, c) && between(text, c, next)) bodies.add(c.name());
+    }
+    if (bodies.isEmpty()) return candidates;
+    // The name is a body's wherever the essay writes it ("... authored by Zentrix and Obloq").
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      boolean body = c.type() == ActorType.PERSON && c.nerLabel() != null && bodies.contains(c.name());
+      out.add(body ? c.withType(ActorType.ORGANIZATION) : c);
     }
     return out;
   }
