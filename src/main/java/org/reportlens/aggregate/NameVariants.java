@@ -93,7 +93,8 @@ final class NameVariants {
       int found = 0;
       for (String h : ActorRules.INSTITUTION_HEADS) {
         if (h.contains(" ")) continue;
-        List<Actor> longer = byKey.get(inverted(lower + " " + h));
+        // inverted(lower + " " + h), without splitting the name again for every head
+        List<Actor> longer = byKey.get(lower.contains(" of ") ? lower + " " + h : h + " of " + lower);
         if (longer == null) continue;
         for (Actor b : longer) {
           if (b.id().equals(a.id()) || b.parent() != null) continue;
