@@ -20,7 +20,7 @@ final class PersonAffiliations {
   private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
   /**
-   * A one-word name the tagger took for a person, listed between two organisations ("Google,
+   * A one-word name the tagger took for a person or a place, listed between two organisations ("Google,
    * Microsoft, Zentrix, SAP and ..."), is an organisation wherever the essay writes it: the items of
    * a list are of one kind. Runs after the tagger's votes, which it overrides.
    */
@@ -28,7 +28,7 @@ final class PersonAffiliations {
     java.util.Set<String> bodies = new java.util.HashSet<>();
     for (int i = 1; i + 1 < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (c.type() != ActorType.PERSON || c.nerLabel() == null || c.name().contains(" ")) continue;
+      if (!guessed(c)) continue;
       Candidate prev = candidates.get(i - 1);
       Candidate next = candidates.get(i + 1);
       if (prev.type() != ActorType.ORGANIZATION || next.type() != ActorType.ORGANIZATION) continue;
@@ -38,10 +38,16 @@ final class PersonAffiliations {
     // The name is a body's wherever the essay writes it ("... authored by Zentrix and Obloq").
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      boolean body = c.type() == ActorType.PERSON && c.nerLabel() != null && bodies.contains(c.name());
+      boolean body = guessed(c) && bodies.contains(c.name());
       out.add(body ? c.withType(ActorType.ORGANIZATION) : c);
     }
     return out;
+  }
+
+  /** A one-word name the tagger alone typed a person or a place. */
+  private static boolean guessed(Candidate c) {
+    return (c.type() == ActorType.PERSON || c.type() == ActorType.LOCATION) && c.nerLabel() != null && c.id() == null
+        && !c.name().contains(" ");
   }
 
   private static boolean between(String text, Candidate a, Candidate b) {

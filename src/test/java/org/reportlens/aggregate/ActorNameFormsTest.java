@@ -141,8 +141,10 @@ class ActorNameFormsTest {
   @Test
   void aNameListedBetweenOrganisationsIsOneToo() {
     List<Actor> a = actors(Fixture.of("Staff came from Obloq, Zentrix and Quillfeather. The text was written by Zentrix and Obloq.")
-        .tag(PERSON, "Zentrix").tag(ORGANIZATION, "Obloq", "Quillfeather"));
+        .tag(LOCATION, "Zentrix").tag(ORGANIZATION, "Obloq", "Quillfeather"));
     assertEquals(org.reportlens.model.ActorType.ORGANIZATION, actor(a, "zentrix").type(), a.toString());
     assertEquals(2, actor(a, "zentrix").mentions(), a.toString());
+    List<Actor> b = actors(Fixture.of("Staff came from Obloq, Zentrix and Quillfeather.").tag(PERSON, "Zentrix").tag(ORGANIZATION, "Obloq", "Quillfeather"));
+    assertEquals(org.reportlens.model.ActorType.ORGANIZATION, actor(b, "zentrix").type(), b.toString());
   }
 }
