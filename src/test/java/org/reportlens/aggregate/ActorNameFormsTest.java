@@ -147,4 +147,12 @@ class ActorNameFormsTest {
     List<Actor> b = actors(Fixture.of("Staff came from Obloq, Zentrix and Quillfeather.").tag(PERSON, "Zentrix").tag(ORGANIZATION, "Obloq", "Quillfeather"));
     assertEquals(org.reportlens.model.ActorType.ORGANIZATION, actor(b, "zentrix").type(), b.toString());
   }
+
+  @Test
+  void theTreasuryAndTheLegislatureAreInstitutions() {
+    List<Actor> a = actors(Fixture.of("The Treasury paid the bonds and the treasury of the club is empty. The Legislature met; a legislature is slow.")
+        .tag(ORGANIZATION, "Treasury", "Legislature"));
+    assertNotNull(withForm(a, "Treasury"), a.toString());
+    assertNotNull(withForm(a, "Legislature"), a.toString());
+  }
 }
