@@ -48,6 +48,11 @@ public final class ActorAggregator {
   private static final Pattern FOOTNOTE_DIGITS = Pattern.compile("(?<=\\p{Ll}{2}[.,’'”]?)\\d{1,3}$");
   /** A heading's enumerator and one word: "B. Methodology", "IV. Findings", "2. Scope". */
   private static final Pattern ENUMERATED_HEADING = Pattern.compile("(?:[A-Z]|[IVX]{1,4}|\\d{1,2})\\.\\s+\\p{Lu}\\p{Ll}+\\s*(?:\\n|$)");
+  /** A company's legal form after its name: "O’Reilly Media, Inc.", "Example AG". The name is what stands before it. */
+  private static final Pattern COMPANY_FORM = Pattern.compile(
+      ",?\\s+(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|LLP|Corp\\.|AG|GmbH|S\\.A\\.|plc|PLC|N\\.V\\.|B\\.V\\.|S\\.p\\.A\\.)$");
+  /** A medium the tagger runs into the name of its owner: "Centers for Example Control Website". */
+  private static final Pattern MEDIUM = Pattern.compile("\\s+(?:[Ww]ebsite|[Ww]eb [Ss]ite|[Hh]omepage|[Hh]ome [Pp]age|[Ww]eb [Pp]age)$");
   private static final double TITLE_WEIGHT = 3.0;
   private static final double SUMMARY_WEIGHT = 2.0;
   private static final double LEAD_WEIGHT = 1.5;
@@ -84,6 +89,7 @@ public final class ActorAggregator {
     String text = annotated.essay().text();
     boolean[] taken = new boolean[text.length() + 1];
     List<Candidate> candidates = new ArrayList<>();
+    Offices.agencyOffices(text, gazetteer, taken, candidates);
     definedAcronyms(annotated, text, taken, candidates);
     ShortForms.find(annotated, text, gazetteer, taken, candidates);
     Institutions.find(text, gazetteer, taken, candidates);
@@ -111,6 +117,8 @@ public final class ActorAggregator {
       candidates.add(statePrefixed(v.candidate(), gaz, gazEndAt));
     }
     int[] longest = longestMentionAt(annotated, text.length());
+    Map<Integer, GazetteerMatch> gazEndingAt = new HashMap<>();
+    for (GazetteerMatch g : gaz) gazEndingAt.put(g.span().end(), g);
     ActorRejection[] declinedAt = new ActorRejection[text.length() + 1];
     for (GazetteerMatch g : gaz) {
       if (overlaps(taken, g.span())) continue;
@@ -136,13 +144,18 @@ public final class ActorAggregator {
       Verdict v = fromMention(m, annotated, text);
       if (v.candidate() != null) {
         mark(taken, v.candidate().span());
-        candidates.add(v.candidate());
+        candidates.add(demonymBefore(v.candidate(), text, gazEndingAt, declinedAt));
       } else if (v.rejection() != null) {
         why.put(m.span(), v.rejection());
       }
     }
+    KindCues.find(text, dictionary, taken, candidates);
     candidates.sort(Comparator.comparingInt(c -> c.span().begin()));
+    candidates = PersonAffiliations.split(candidates, gazetteer);
+    candidates = NameAppositions.join(candidates, text);
+    candidates = NameAppositions.units(candidates, text);
     candidates = Evidence.retype(candidates, text);
+    candidates = PersonAffiliations.listed(candidates, text);
     List<ActorMerger.Cluster> clusters = ActorMerger.merge(candidates);
     clusters = GenericHeads.qualify(clusters, text);
     return build(annotated, clusters);
@@ -163,6 +176,23 @@ public final class ActorAggregator {
     String rest = c.surface().substring(Math.min(c.surface().length(), e - b)).strip();
     if (rest.split("\\s+").length < 2 || !Character.isUpperCase(rest.charAt(0))) return c;
     return new Candidate(c.span(), c.surface(), rest, c.type(), null, c.nerLabel(), g.entry().id());
+  }
+
+  /**
+   * "the German Pirate Party": a state's demonym the tagger left out of an organisation's name of two
+   * words or more, declined as an adjective, is the state the body belongs to: the surface takes it in,
+   * the state becomes the parent, the name stays as tagged.
+   */
+  private static Candidate demonymBefore(Candidate c, String text, Map<Integer, GazetteerMatch> gazEndingAt,
+                                         ActorRejection[] declinedAt) {
+    if (c.type() != ActorType.ORGANIZATION || c.parent() != null || c.id() != null) return c;
+    int b = c.span().begin();
+    if (b < 2 || text.charAt(b - 1) != ' ' || c.name().split("\\s+").length < 2 || !Character.isUpperCase(c.name().charAt(0))) return c;
+    GazetteerMatch g = gazEndingAt.get(b - 1);
+    if (g == null || g.kind() != GazetteerMatch.Kind.DEMONYM || g.entry().type() != ActorType.COUNTRY
+        || declinedAt[g.span().begin()] != ActorRejection.DEMONYM_ADJECTIVE) return c;
+    TextSpan s = new TextSpan(g.span().begin(), c.span().end());
+    return new Candidate(s, text.substring(s.begin(), b) + c.surface(), c.name(), c.type(), null, c.nerLabel(), g.entry().id());
   }
 
   /** A candidate, or the rule that declined the form (null rejection: not a kind of mention we audit). */
@@ -191,6 +221,8 @@ public final class ActorAggregator {
       String id = e != null ? e.id() : Slugs.slug(expansion);
       String name = e != null ? e.name() : expansion;
       ActorType type = e != null ? e.type() : typeOfSpan(annotated, text.indexOf(expansion), expansion.length());
+      // An office the text abbreviates ("National Cyber Director (NCD)") is an actor even when the tagger saw none.
+      if (type == null && Offices.termAtStart(expansion) != null) type = ActorType.ORGANIZATION;
       if (type == null) continue; // the tagger saw no entity in the expansion: a concept, not an actor
       for (String form : List.of(expansion, acronym)) {
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
@@ -229,7 +261,9 @@ public final class ActorAggregator {
         String before = previousWord(text, Math.max(0, s.begin() - prev.length() - 1)).toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}]", "");
         boolean governing = prev.equals("in") && ActorRules.GOVERNING.contains(before);
-        if (ActorRules.LOCATIVE.contains(prev) && !governing) {
+        // "made it clear to Moscow that ...": told something, the capital is the state addressed, no place.
+        boolean addressed = prev.equals("to") && nextWord(text, s.end()).equals("that");
+        if (ActorRules.LOCATIVE.contains(prev) && !governing && !addressed) {
           return Verdict.keep(new Candidate(s, g.text(), g.text(), ActorType.LOCATION, Slugs.slug(g.text()), null));
         }
         String next = nextWord(text, s.end());
@@ -244,6 +278,10 @@ public final class ActorAggregator {
         boolean plural = g.text().endsWith("s") && e.demonyms().contains(g.text().substring(0, g.text().length() - 1));
         // Armed forces act for their state: "Syrian forces", "Russian troops" (not for a region: "European forces").
         if (!plural && ActorRules.MILITARY_NOUNS.contains(head) && e.type() == ActorType.COUNTRY) {
+          return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
+        }
+        // Those who govern act for their state too: "British officials", "Russian diplomats".
+        if (!plural && ActorRules.GOVERNING.contains(head) && e.type() == ActorType.COUNTRY) {
           return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
         }
         // Regions give a people group only in the plural ("Europeans"; not "Middle Eastern partners").
@@ -289,6 +327,22 @@ public final class ActorAggregator {
         && String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2))
             .equals(String.join(" ", java.util.Arrays.copyOfRange(half, half.length / 2, half.length)))) {
       name = String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2));
+    }
+    if (type != ActorType.PERSON) {
+      Matcher medium = MEDIUM.matcher(name);
+      if (medium.find() && medium.start() > 0) {
+        // Not part of the name, nor of the surface: the owner is the actor.
+        name = name.substring(0, medium.start());
+        int at = surface.lastIndexOf(medium.group().strip());
+        if (at > 0) {
+          surface = text.substring(begin, begin + at).stripTrailing();
+          end = begin + surface.length();
+        }
+      }
+      Matcher form = COMPANY_FORM.matcher(name);
+      if (form.find() && form.start() > 0 && name.substring(0, form.start()).chars().anyMatch(Character::isLetter)) {
+        name = name.substring(0, form.start()); // the surface keeps "..., Inc.": an alias
+      }
     }
     if (type == ActorType.PERSON) {
       String[] w = name.split("\\s+");
@@ -437,6 +491,7 @@ public final class ActorAggregator {
     List<ActorMention> mentions = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ActorMerger.Cluster c : clusters) names.add(c.name());
+    Map<String, List<String>> holders = OfficeHolders.find(clusters, text);
     for (int i = 0; i < clusters.size(); i++) {
       ActorMerger.Cluster c = clusters.get(i);
       Candidate first = c.mentions().get(0);
@@ -447,7 +502,8 @@ public final class ActorAggregator {
       // A form that is another actor's name is no alias here ("Port-au-Prince" the city and, once, the state).
       List<String> aliases = c.surfaces().stream().filter(x -> !x.equals(c.name()) && !names.contains(x)).toList();
       double salience = total == 0 ? 0 : Math.round(weights[i] / total * 10_000) / 10_000.0;
-      actors.add(new Actor(c.id(), c.name(), c.type(), aliases, c.mentions().size(), salience, ev, c.parent()));
+      actors.add(new Actor(c.id(), c.name(), c.type(), aliases, c.mentions().size(), salience, ev, c.parent(),
+          holders.getOrDefault(c.id(), List.of())));
       for (Candidate m : c.mentions()) {
         Sentence ms = annotated.sentenceAt(m.span().begin());
         mentions.add(new ActorMention(c.id(), m.span(), m.surface(), ms == null ? -1 : ms.index()));
@@ -541,7 +597,8 @@ public final class ActorAggregator {
   }
 
   private static boolean isHead(String w) {
-    return ActorRules.PEOPLE_NOUNS.contains(w) || ActorRules.STATE_NOUNS.contains(w) || ActorRules.MILITARY_NOUNS.contains(w);
+    return ActorRules.PEOPLE_NOUNS.contains(w) || ActorRules.STATE_NOUNS.contains(w) || ActorRules.MILITARY_NOUNS.contains(w)
+        || ActorRules.GOVERNING.contains(w);
   }
 
   private static boolean startsWithPossessive(String text, int offset) {
@@ -552,7 +609,7 @@ public final class ActorAggregator {
     return offset < text.length() && ".!?;:\n".indexOf(text.charAt(offset)) >= 0;
   }
 
-  private static boolean usedLowercase(String text, String lower) {
+  static boolean usedLowercase(String text, String lower) {
     // A plain search first: most words never occur in lower case, and compiling a pattern per call is dear.
     int i = text.indexOf(lower);
     if (i < 0) return false;

@@ -86,7 +86,8 @@ final class ActorRules {
       "panel", "bureau", "cabinet", "mechanism", "secretariat", "tribunal", "board", "authority", "assembly",
       "senate", "congress", "mission", "directorate", "service", "police", "coalition", "alliance", "union",
       "commonwealth", "administration", "working group", "central bank", "air force", "marine corps", "coast guard",
-      "guard", "forces", "task force", "house", "inspectorate", "registry", "prosecution", "presidency");
+      "guard", "forces", "task force", "house", "inspectorate", "registry", "prosecution", "presidency", "treasury",
+      "legislature");
 
   /** Heads that make a name an event or a document, not an actor ("Warsaw Summit", "Arab Spring"). */
   static final Set<String> EVENT_NOUNS = Set.of("Summit", "Conference", "Communique", "Communiqué", "Declaration",

@@ -123,6 +123,28 @@ public final class Gazetteer {
       }
       i++;
     }
+    // A contextual form shared by several actors ("the Commonwealth") goes to the one the text names;
+    // when it names several, to one named three times as often as any other, else to none.
+    Map<String, Integer> namings = new HashMap<>();
+    for (GazetteerMatch m : candidates) {
+      if (m.kind() == GazetteerMatch.Kind.NAME || m.kind() == GazetteerMatch.Kind.ALIAS) namings.merge(m.entry().id(), 1, Integer::sum);
+    }
+    Map<TextSpan, String> owner = new HashMap<>();
+    Map<TextSpan, Integer> rivals = new HashMap<>();
+    for (GazetteerMatch m : candidates) {
+      if (m.kind() != GazetteerMatch.Kind.CONTEXTUAL || !namings.containsKey(m.entry().id())) continue;
+      int n = namings.get(m.entry().id());
+      String best = owner.get(m.span());
+      int bestN = best == null ? 0 : namings.get(best);
+      if (n > bestN) {
+        owner.put(m.span(), m.entry().id());
+        rivals.merge(m.span(), bestN, Math::max);
+      } else {
+        rivals.merge(m.span(), n, Math::max);
+      }
+    }
+    candidates.removeIf(m -> m.kind() == GazetteerMatch.Kind.CONTEXTUAL && owner.containsKey(m.span())
+        && (!m.entry().id().equals(owner.get(m.span())) || namings.get(owner.get(m.span())) < 3 * rivals.getOrDefault(m.span(), 0)));
     // Longest first, then leftmost; keep those not overlapping a kept one.
     candidates.sort(Comparator.comparingInt((GazetteerMatch m) -> -m.span().length()).thenComparingInt(m -> m.span().begin()));
     List<GazetteerMatch> kept = new ArrayList<>();

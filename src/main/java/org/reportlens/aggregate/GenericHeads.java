@@ -93,7 +93,7 @@ final class GenericHeads {
     Map<String, Integer> counts = new LinkedHashMap<>();
     while (m.find()) {
       String comp = m.group().substring(name.length()).replaceAll("\\s+", " ");
-      if (comp.isBlank() || !comp.matches(".*\\p{Lu}.*")) continue;
+      if (comp.isBlank() || !comp.matches(".*\\p{Lu}.*") || Offices.DATE_WORD.matcher(comp).lookingAt()) continue;
       counts.merge(comp, 1, Integer::sum);
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -18,6 +18,17 @@ import org.reportlens.model.ActorType;
 public final class PersonIds {
   private PersonIds() {}
 
+  /** An office's holders under the ids their persons now have. */
+  private static Actor holdersRenamed(Actor a, Map<String, Actor> renamed) {
+    if (a.holders().isEmpty()) return a;
+    List<String> ids = new ArrayList<>();
+    for (String h : a.holders()) {
+      String id = renamed.containsKey(h) ? renamed.get(h).id() : h;
+      if (!ids.contains(id)) ids.add(id);
+    }
+    return new Actor(a.id(), a.name(), a.type(), a.aliases(), a.mentions(), a.salience(), a.firstMention(), a.parent(), ids);
+  }
+
   public static List<ResolvedActors> unify(List<ResolvedActors> essays) {
     Map<String, Set<Actor>> bySurname = new HashMap<>();
     for (ResolvedActors r : essays) {
@@ -31,6 +42,8 @@ public final class PersonIds {
     List<ResolvedActors> out = new ArrayList<>();
     for (ResolvedActors r : essays) {
       Map<String, Actor> renamed = new HashMap<>();
+      Set<String> here = new java.util.HashSet<>();
+      for (Actor a : r.actors()) here.add(a.id());
       for (Actor a : r.actors()) {
         if (a.type() != ActorType.PERSON || a.name().contains(" ")) continue;
         Set<Actor> full = bySurname.get(a.name());
@@ -39,7 +52,7 @@ public final class PersonIds {
         full.forEach(f -> ids.add(f.id()));
         if (ids.size() != 1) continue; // two people with that surname: leave it as written
         Actor f = full.iterator().next();
-        if (r.actors().stream().anyMatch(x -> x.id().equals(f.id()))) continue;
+        if (here.contains(f.id())) continue;
         List<String> aliases = new ArrayList<>(a.aliases());
         if (!aliases.contains(a.name())) aliases.add(0, a.name());
         renamed.put(a.id(), new Actor(f.id(), f.name(), a.type(), aliases, a.mentions(), a.salience(), a.firstMention()));
@@ -48,7 +61,7 @@ public final class PersonIds {
         out.add(r);
         continue;
       }
-      List<Actor> actors = r.actors().stream().map(a -> renamed.getOrDefault(a.id(), a)).toList();
+      List<Actor> actors = r.actors().stream().map(a -> renamed.getOrDefault(a.id(), a)).map(a -> holdersRenamed(a, renamed)).toList();
       List<ActorMention> mentions = r.mentions().stream()
           .map(m -> renamed.containsKey(m.actorId()) ? new ActorMention(renamed.get(m.actorId()).id(), m.span(), m.text(), m.sentence()) : m)
           .toList();

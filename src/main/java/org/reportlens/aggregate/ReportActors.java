@@ -34,7 +34,20 @@ public final class ReportActors {
     List<ResolvedActors> in = PersonIds.unify(apply(essays, rename));
     rename.clear();
     Map<String, Integer> counts = new HashMap<>();
-    others(actors(in, counts), counts, rename);
+    List<Actor> all = new ArrayList<>();
+    actors(in, counts).forEach(all::add);
+    others(all, counts, rename);
+    for (Map.Entry<String, Actor> e : NameVariants.join(all, counts, Set.copyOf(rename.keySet())).entrySet()) {
+      Actor t = e.getValue();
+      rename.putIfAbsent(e.getKey(), new Target(t.id(), t.name(), t.parent()));
+    }
+    // No chains: a target renamed itself points to its own target.
+    for (Map.Entry<String, Target> e : rename.entrySet()) {
+      Target t = e.getValue();
+      for (int guard = 0; rename.containsKey(t.id()) && guard < 5; guard++) t = rename.get(t.id());
+      e.setValue(t);
+    }
+    rename.entrySet().removeIf(e -> e.getKey().equals(e.getValue().id()));
     return apply(in, rename);
   }
 
@@ -95,60 +108,101 @@ public final class ReportActors {
     return name.replaceAll("[“”‘’\"'][^“”‘’\"']*[“”‘’\"']", " ").strip().split("\\s+")[0];
   }
 
-  /** Acronyms and generic heads joining the one longer name of the report that they stand for. */
-  private static void others(Iterable<Actor> actors, Map<String, Integer> counts, Map<String, Target> rename) {
+  /**
+   * Acronyms and generic heads joining the one longer name of the report that they stand for. Linear
+   * in the actors: every name is indexed once by its initials and by its runs of up to
+   * {@link #MAX_GENERIC_WORDS} words, and each acronym or generic name looks itself up there.
+   */
+  private static void others(List<Actor> actors, Map<String, Integer> counts, Map<String, Target> rename) {
     List<Actor> named = new ArrayList<>();
     for (Actor a : actors) if (a.type() != ActorType.PERSON && !rename.containsKey(a.id())) named.add(a);
-    for (Actor a : named) {
-      String n = a.name().replaceFirst("^(?i)the\\s+", "");
+    Map<String, List<Integer>> byInitials = new HashMap<>();
+    Map<String, List<Integer>> byRun = new HashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      String bn = bare(named.get(i).name());
+      if (!ActorMerger.isAcronym(bn)) {
+        index(byInitials, ActorMerger.initials(bn), i);
+        int and = bn.lastIndexOf(" and ");
+        if (and > 0) index(byInitials, ActorMerger.initials(bn.substring(0, and)), i);
+      }
+      // Every run of words shorter than the whole name, split at single spaces as the containment test was.
+      String[] w = bn.toLowerCase(Locale.ROOT).split(" ", -1);
+      for (int from = 0; from < w.length; from++) {
+        for (int len = 1; len <= MAX_GENERIC_WORDS && from + len <= w.length; len++) {
+          if (len == w.length) continue;
+          index(byRun, String.join(" ", java.util.Arrays.asList(w).subList(from, from + len)), i);
+        }
+      }
+    }
+    for (int i = 0; i < named.size(); i++) {
+      Actor a = named.get(i);
+      String n = bare(a.name());
       String lower = n.toLowerCase(Locale.ROOT);
-      Set<String> hits = new LinkedHashSet<>();
-      Actor hit = null;
       boolean acronym = ActorMerger.isAcronym(n);
       boolean generic = isGeneric(lower);
       if (!acronym && !generic) continue;
-      for (Actor b : named) {
-        if (b.id().equals(a.id())) continue;
-        String bn = b.name().replaceFirst("^(?i)the\\s+", "");
-        String bl = bn.toLowerCase(Locale.ROOT);
-        boolean match = acronym
-            ? !ActorMerger.isAcronym(bn) && abbreviates(n.toUpperCase(Locale.ROOT).replace(".", ""), bn)
-            : bl.length() > lower.length() && (bl.startsWith(lower + " ") || bl.endsWith(" " + lower) || bl.contains(" " + lower + " "));
-        if (match && hits.add(b.id())) hit = b;
+      List<Integer> found;
+      if (acronym) {
+        found = byInitials.getOrDefault(n.toUpperCase(Locale.ROOT).replace(".", ""), List.of());
+      } else if (lower.split(" ", -1).length <= MAX_GENERIC_WORDS) {
+        found = byRun.getOrDefault(lower, List.of());
+        // "Appeals Court" is carried by "State Court of Appeals" with its head first.
+        String inverted = NameVariants.inverted(lower);
+        if (found.isEmpty() && !inverted.equals(lower)) found = byRun.getOrDefault(inverted, List.of());
+      } else {
+        found = scan(named, lower); // a head of more words than indexed: not one of today's heads
       }
-      if (hits.size() > 1 && generic) hit = dominant(named, hits, counts);
+      Set<String> hits = new LinkedHashSet<>();
+      Actor hit = null;
+      for (int k : found) {
+        Actor b = named.get(k);
+        if (k == i || b.id().equals(a.id())) continue;
+        if (hits.add(b.id())) hit = b;
+      }
+      if (hits.size() > 1 && generic) hit = dominant(named, found, hits, counts);
       if (hits.size() == 1 || (hits.size() > 1 && hit != null)) rename.put(a.id(), new Target(hit.id(), hit.name(), hit.parent()));
     }
-    // No chains: a target renamed itself points to its own target.
-    for (Map.Entry<String, Target> e : rename.entrySet()) {
-      Target t = e.getValue();
-      for (int guard = 0; rename.containsKey(t.id()) && guard < 5; guard++) t = rename.get(t.id());
-      e.setValue(t);
+  }
+
+  /** Longest generic name looked up in the index, in words: the heads have at most two, with two words before. */
+  private static final int MAX_GENERIC_WORDS = 4;
+
+  private static String bare(String name) {
+    return name.replaceFirst("^(?i)the\\s+", "");
+  }
+
+  private static void index(Map<String, List<Integer>> index, String key, int i) {
+    List<Integer> at = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (at.isEmpty() || at.get(at.size() - 1) != i) at.add(i);
+  }
+
+  /** The names that carry {@code lower} as a run of words, by a plain scan (kept for heads longer than indexed). */
+  private static List<Integer> scan(List<Actor> named, String lower) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < named.size(); k++) {
+      String bl = bare(named.get(k).name()).toLowerCase(Locale.ROOT);
+      if (bl.length() > lower.length() && (bl.startsWith(lower + " ") || bl.endsWith(" " + lower) || bl.contains(" " + lower + " "))) {
+        out.add(k);
+      }
     }
-    rename.entrySet().removeIf(e -> e.getKey().equals(e.getValue().id()));
+    return out;
   }
 
   /**
    * Among several names carrying a generic head, the one the report names at least three times as
    * often as any other (the report's subject: "the Commission" of a commission's report), or null.
    */
-  private static Actor dominant(List<Actor> named, Set<String> ids, Map<String, Integer> counts) {
+  private static Actor dominant(List<Actor> named, List<Integer> found, Set<String> ids, Map<String, Integer> counts) {
     Actor best = null;
     int first = 0;
     int second = 0;
-    for (Actor b : named) {
+    for (int k : found) {
+      Actor b = named.get(k);
       if (!ids.contains(b.id())) continue;
       int n = counts.getOrDefault(b.id(), 0);
       if (n > first) { second = first; first = n; best = b; } else if (n > second) second = n;
     }
     return first >= 3 * Math.max(1, second) ? best : null;
-  }
-
-  /** Initials of the name, or of the name before a last "and ..." ("Centers for Disease Control and Prevention", CDC). */
-  private static boolean abbreviates(String acronym, String name) {
-    if (ActorMerger.initials(name).equals(acronym)) return true;
-    int and = name.lastIndexOf(" and ");
-    return and > 0 && ActorMerger.initials(name.substring(0, and)).equals(acronym);
   }
 
   /** A name made of an institution head, possibly with words before it ("High Court", "Parliament"). */
@@ -159,6 +213,23 @@ public final class ReportActors {
     return false;
   }
 
+  /** The holders of an office under their new ids. */
+  private static Actor withHolders(Actor a, List<String> holders, Map<String, Target> rename) {
+    List<String> ids = new ArrayList<>();
+    for (String h : holders) {
+      String id = rename.containsKey(h) ? rename.get(h).id() : h;
+      if (!ids.contains(id)) ids.add(id);
+    }
+    return new Actor(a.id(), a.name(), a.type(), a.aliases(), a.mentions(), a.salience(), a.firstMention(), a.parent(), ids);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    if (b.isEmpty()) return a;
+    Set<String> u = new LinkedHashSet<>(a);
+    u.addAll(b);
+    return List.copyOf(u);
+  }
+
   private static ResolvedActors apply(ResolvedActors r, Map<String, Target> rename) {
     Map<String, Actor> out = new LinkedHashMap<>();
     for (Actor a : r.actors()) {
@@ -167,8 +238,9 @@ public final class ReportActors {
       if (t != null) {
         List<String> aliases = new ArrayList<>(a.aliases());
         if (!aliases.contains(a.name()) && !a.name().equals(t.name())) aliases.add(0, a.name());
-        x = new Actor(t.id(), t.name(), a.type(), aliases, a.mentions(), a.salience(), a.firstMention(), t.parent());
+        x = new Actor(t.id(), t.name(), a.type(), aliases, a.mentions(), a.salience(), a.firstMention(), t.parent(), a.holders());
       }
+      if (!x.holders().isEmpty()) x = withHolders(x, x.holders(), rename);
       Actor prev = out.get(x.id());
       if (prev == null) {
         out.put(x.id(), x);
@@ -178,7 +250,7 @@ public final class ReportActors {
         if (!x.name().equals(prev.name()) && !aliases.contains(x.name())) aliases.add(x.name());
         out.put(x.id(), new Actor(prev.id(), prev.name(), prev.type(), aliases, prev.mentions() + x.mentions(),
             Math.round((prev.salience() + x.salience()) * 10_000) / 10_000.0, prev.firstMention(),
-            prev.parent() != null ? prev.parent() : x.parent()));
+            prev.parent() != null ? prev.parent() : x.parent(), union(prev.holders(), x.holders())));
       }
     }
     List<Actor> actors = new ArrayList<>(out.values());

@@ -156,6 +156,7 @@ public final class ReportJson {
     o.put("salience", score(a.salience(), "salience of actor " + a.id()));
     if (a.firstMention() != null) evidence(o.putObject("firstMention"), a.firstMention());
     putIf(o, "parent", a.parent());
+    if (!a.holders().isEmpty()) strings(o.putArray("holders"), a.holders());
   }
 
   private static void theme(ObjectNode o, Theme t) {

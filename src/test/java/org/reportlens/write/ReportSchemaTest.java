@@ -51,6 +51,15 @@ class ReportSchemaTest {
     assertEquals(List.of(), SchemaAssert.violations(tree));
   }
 
+  @Test
+  void anOfficeListsItsHoldersById() {
+    ObjectNode tree = ReportJson.toTree(ReportFixtures.pagedReport());
+    ((ObjectNode) essay(tree).at("/actors/0")).putArray("holders").add("ana-velloso");
+    assertEquals(List.of(), SchemaAssert.violations(tree));
+    ((ObjectNode) essay(tree).at("/actors/0")).putArray("holders").add("");
+    assertEquals(1, SchemaAssert.violations(tree).size(), "an empty id is no holder");
+  }
+
   private static ObjectNode essay(ObjectNode report) {
     return (ObjectNode) report.at("/essays/0");
   }
