@@ -550,16 +550,9 @@ public final class QuoteAggregator {
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
-      // "... Chirac all but squashed the idea, contending: ..." - the clause's subject, not "the idea"
-      for (int k = f.begin; k < v; k++) {
-        String p = t.pos(k);
-        if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
-          String subject = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, f.begin));
-          if (subject != null) return subject;
-          break;
-        }
-      }
-      String named = nearestNamed(t, f.begin, v);
+      String host = participleHost(t, f, v);
+      if (host != null) return host;
+      String named = nearestNamed(t, participleFloor(t, f, v), v);
       if (named != null) return named;
     }
     if (pos.equals("VBN") && passive(t, f, v)) {
@@ -584,6 +577,53 @@ public final class QuoteAggregator {
     String name = SpeakerPhrases.speaker(t, p);
     if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin));
     return name;
+  }
+
+  /**
+   * The speaker of a participial cue ("The mayor rejected the plan, arguing: ...", "When the talks
+   * failed, the envoy left the room saying ..."): the participle hangs on the clause before it, whose
+   * subject speaks. Walks back over the comma-separated pieces of the sentence: a piece opening with a
+   * verb takes the subject before that verb (over an appositive); a piece opening with a noun phrase
+   * followed by its predicate gives that phrase (the predicate's verb may be mis-tagged, as in "all
+   * but dismissed", so it is not required to be a finite verb); subordinate and adverbial pieces
+   * ("When the talks failed", "as expected") are passed over. Null when no piece qualifies.
+   */
+  private static String participleHost(EssayTokens t, Frame f, int v) {
+    int end = v;
+    for (int pieces = 0; end > f.begin && pieces < 5; pieces++) {
+      int start = end - 1;
+      while (start > f.begin && !pieceBreak(t, start - 1)) start--;
+      int first = start;
+      while (first < end && (t.pos(first).equals("CC") || !isWord(t, first))) first++;
+      if (first < end && first != v && f.free(first)) {
+        String p = t.pos(first);
+        if (p.startsWith("VB") && !p.equals("VBG") && !p.equals("VBN")) {
+          return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, first, f.begin));
+        }
+        boolean subordinate = p.equals("WRB") || p.equals("IN") || p.equals("TO") || p.startsWith("VB") || p.equals("RB");
+        if (!subordinate) {
+          SpeakerPhrases.Phrase np = SpeakerPhrases.npStartingAt(t, first, end);
+          // the phrase must be followed by its predicate inside the piece: a bare phrase is an appositive or adverbial
+          if (np != null && np.to() < end && np.to() != v) return SpeakerPhrases.speaker(t, np);
+        }
+      }
+      if (start <= f.begin || t.get(start - 1).text().equals(";")) break; // a semicolon closes another clause
+      end = start - 1;
+    }
+    return null;
+  }
+
+  private static boolean pieceBreak(EssayTokens t, int i) {
+    String x = t.get(i).text();
+    return x.equals(",") || x.equals(";") || x.equals("—");
+  }
+
+  /** The start of the last comma-separated piece before a participle: a fallback name is looked for there only. */
+  private static int participleFloor(EssayTokens t, Frame f, int v) {
+    int k = v - 1;
+    while (k > f.begin && !pieceBreak(t, k)) k--;
+    // the piece holding the participle, and the one before it ("Roe, in a speech, rejected it, saying")
+    return Math.max(f.begin, k);
   }
 
   private static boolean passive(EssayTokens t, Frame f, int v) {
@@ -635,7 +675,7 @@ public final class QuoteAggregator {
     return m == null ? null : widen(t, m, from);
   }
 
-  /** "Chirac" -> "French President Chirac": capitalised adjectives and nouns right before a name. */
+  /** "Lindqvist" -> "Finnish Governor Lindqvist": capitalised adjectives and nouns right before a name. */
   private static String widen(EssayTokens t, Mention m, int floor) {
     int i = t.firstAtOrAfter(m.span().begin());
     int j = i;

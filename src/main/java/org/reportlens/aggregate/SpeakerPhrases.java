@@ -136,7 +136,9 @@ final class SpeakerPhrases {
     if (k < ceiling && t.pos(k).equals("POS")) return null; // "’s certain": a clitic, not a phrase
     int i = k;
     if (i < ceiling && t.pos(i).equals("PRP")) return new Phrase(i, i + 1);
-    while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
+    // a determiner opens a phrase, or one after "of"; after a noun it starts something else ("Roe all but ...")
+    while (i < ceiling && (npToken(t, i) || ((t.pos(i).equals("DT") || t.pos(i).equals("PRP$"))
+            && (i == k || t.lower(i - 1).equals("of") || !t.pos(i - 1).startsWith("NN")))
         || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
     if (i == k || !hasNoun(t, k, i)) return null;
     return new Phrase(k, i);

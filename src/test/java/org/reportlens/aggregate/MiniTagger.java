@@ -49,6 +49,7 @@ final class MiniTagger {
         "clear", "key", "maritime", "defense", "political", "Kuwaiti", "French", "illusion", "important", "vocal",
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
     LEX.put("allies", new String[] {"NNS", "ally"});
+    LEX.put("dismissed", new String[] {"JJ", "dismissed"}); // as CoreNLP tags it after "all but"
     verb("call", "call", "VBP", "calls", "VBZ");
     verb("think", "think", "VBP");
     verb("thank", "thanked", "VBD");
@@ -60,10 +61,10 @@ final class MiniTagger {
     verb("email", "emailed", "VBD");
     verb("ask", "asked", "VBD");
     verb("fail", "failed", "VBD");
-    verb("say", "say", "VBP", "says", "VBZ", "said", "VBD");
+    verb("say", "say", "VBP", "says", "VBZ", "said", "VBD", "saying", "VBG");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
-    verb("argue", "argued", "VBD", "argues", "VBZ");
+    verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG");
     verb("warn", "warned", "VBD", "warns", "VBZ");
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");

@@ -94,9 +94,29 @@ class QuoteAggregatorTest {
 
   @Test
   void participleCueTakesTheClauseSubjectWithTitle() {
-    assertEquals(List.of("DIRECT French President Chirac | contending | NATO is not intended for this region."),
-        quotes("French President Chirac rejected the idea, contending: “NATO is not intended for this region.”",
-            "Chirac=PERSON", "NATO=ORGANIZATION"));
+    assertEquals(List.of("DIRECT Governor Lindqvist | contending | The budget is not meant for this program."),
+        quotes("Governor Lindqvist rejected the idea, contending: “The budget is not meant for this program.”",
+            "Lindqvist=PERSON"));
+  }
+
+  @Test
+  void participleCueSkipsTheSubordinateClauseBeforeTheMainOne() {
+    // the subordinate clause's subject ("the council") is not the one who argues
+    assertEquals(List.of("DIRECT Mayor Alvarez | arguing | The city cannot pay for another year of this."),
+        quotes("When the council was asked to extend the mandate, Mayor Alvarez flatly rejected the plan arguing: "
+            + "“The city cannot pay for another year of this.”", "Alvarez=PERSON"));
+    // the main verb mis-tagged as an adjective after "all but": the phrase before it is still the subject
+    assertEquals(List.of("DIRECT Senator Okafor | saying | Nobody has read the bill."),
+        quotes("When the bill was tabled in March, Senator Okafor all but dismissed the proposal saying: “Nobody has read the bill.”",
+            "Okafor=PERSON"));
+  }
+
+  @Test
+  void participleCueOverAnAppositiveAndAnAside() {
+    assertEquals(List.of("DIRECT Judge Okafor | saying | We will not sign this."),
+        quotes("Judge Okafor, the union's chair, turned down the offer, saying: “We will not sign this.”", "Okafor=PERSON"));
+    assertEquals(List.of("DIRECT The envoy | contending | Nothing was agreed at the table."),
+        quotes("The envoy walked out of the talks, as planned, contending: “Nothing was agreed at the table.”"));
   }
 
   @Test
@@ -163,14 +183,14 @@ class QuoteAggregatorTest {
 
   @Test
   void speakerLinksToActor() {
-    Actor chirac = new Actor("jacques-chirac", "Jacques Chirac", ActorType.PERSON, List.of("Chirac"), 2, 0.1, null);
+    Actor chirac = new Actor("ines-lindqvist", "Ines Lindqvist", ActorType.PERSON, List.of("Lindqvist"), 2, 0.1, null);
     Actor allies = new Actor("allies", "the allies", ActorType.GROUP, List.of(), 2, 0.1, null);
-    AnnotatedEssay e = MiniTagger.annotate("French President Chirac rejected it, contending: “NATO is not intended for this.” "
+    AnnotatedEssay e = MiniTagger.annotate("Governor Lindqvist rejected it, contending: “The fund is not intended for this.” "
         + "In their communique, the allies declared that ISIS \"now represents an immediate and direct threat\" to members.",
-        "Chirac=PERSON");
+        "Lindqvist=PERSON");
     List<QuotedClaim> qs = aggregator.aggregate(e, List.of(chirac, allies)).stream()
         .filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
-    assertEquals("jacques-chirac", qs.get(0).speaker().actorId());
+    assertEquals("ines-lindqvist", qs.get(0).speaker().actorId());
     assertEquals("the allies", qs.get(1).speaker().name());
     assertEquals("allies", qs.get(1).speaker().actorId());
     assertEquals("declared", qs.get(1).cue());
