@@ -73,7 +73,7 @@ public final class QuoteAggregator {
     Essay e = t.essay.essay();
     for (ReportedSpeech.Report r : reports) {
       int at = t.get(r.contentFrom()).span().begin();
-      String text = t.span(r.contentFrom(), r.contentTo());
+      String text = r.text(t);
       int s = t.sentenceOf(r.cue());
       String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
       body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
@@ -518,10 +518,28 @@ public final class QuoteAggregator {
       while (j < f.searchEnd && !t.get(j).text().equals(")")) j++;
       j++;
     } else if (j < f.searchEnd && t.get(j).text().equals(",")) {
+      // an appositive up to the comma before the speech verb; it may hold commas itself ("assistant secretary for
+      // population, refugees, and migration,") and a who-clause, but no other finite verb
       int c = j + 1;
-      while (c < f.searchEnd && c < j + 25 && !t.get(c).text().equals(",")) c++;
-      if (c >= f.searchEnd || !t.get(c).text().equals(",")) return null;
-      j = c + 1;
+      boolean relative = false;
+      int close = -1;
+      for (; c < f.searchEnd && c < j + 35 && f.free(c); c++) {
+        String w = t.lower(c);
+        if (w.equals("who") || w.equals("which") || w.equals("whose")) relative = true;
+        if (w.equals(",")) {
+          int v = c + 1;
+          while (v < f.searchEnd && t.pos(v).startsWith("RB")) v++;
+          if (v < f.searchEnd && SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) {
+            close = c;
+            break;
+          }
+        }
+        String tag = t.pos(c);
+        if (!relative && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) return null;
+        if (w.equals(";")) return null;
+      }
+      if (close < 0) return null;
+      j = close + 1;
     }
     while (j < f.searchEnd && (t.pos(j).startsWith("RB") || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("have")
         || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;

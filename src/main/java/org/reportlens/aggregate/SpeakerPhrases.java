@@ -40,7 +40,12 @@ final class SpeakerPhrases {
       "university", "association", "movement", "front", "wife", "husband", "son", "daughter", "mother", "father",
       "man", "woman", "manager", "chairman", "chairwoman", "counsel", "guard", "soldier", "fighter", "actress",
       "actor", "star", "celebrity", "filing", "audit", "record", "data", "figure", "complaint", "lawsuit", "suit",
-      "indictment", "ruling", "verdict", "filing"));
+      "indictment", "ruling", "verdict", "filing", "airline", "carrier", "outlet", "publication", "station",
+      "channel", "site", "service", "bureau", "hospital", "school", "church", "club", "family", "relative",
+      "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
+      "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
+      "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
+      "emir", "sheikh", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -68,21 +73,61 @@ final class SpeakerPhrases {
     while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
         || (t.pos(j).startsWith("VB") && aux(t.lemma(j))))) j--;
     if (j < floor) return null;
-    String x = t.get(j).text();
-    if (x.equals(")") || x.equals("]")) {
-      int k = j - 1;
-      while (k >= floor && k > j - 12 && !t.get(k).text().equals("(") && !t.get(k).text().equals("[")) k--;
-      if (k > floor && k > j - 12) j = k - 1;
-    } else if (x.equals(",")) {
-      // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
-      int k = j - 1;
-      while (k >= floor && k > j - 25 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
-          && !t.get(k).text().matches("[“”\"]")) k--;
-      if (k <= floor || k <= j - 25 || !t.get(k).text().equals(",")) return null;
-      if (!appositive(t, k + 1, j)) return null;
-      j = k - 1;
+    // "Rep. Roe (D-Md.), chair of the committee, said": an appositive and a parenthesis may both stand between
+    for (int skips = 0; skips < 2 && j >= floor; skips++) {
+      String x = t.get(j).text();
+      if (x.equals(")") || x.equals("]")) {
+        int k = j - 1;
+        while (k >= floor && k > j - 12 && !t.get(k).text().equals("(") && !t.get(k).text().equals("[")) k--;
+        if (k <= floor || k <= j - 12) break;
+        j = k - 1;
+      } else if (x.equals(",")) {
+        // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
+        int k = j - 1;
+        while (k >= floor && k > j - 30 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
+            && !t.get(k).text().matches("[“”\"]")) k--;
+        if (k <= floor || k <= j - 30 || !t.get(k).text().equals(",")) return null;
+        if (!appositive(t, k + 1, j)) return null;
+        j = k - 1;
+      } else {
+        break;
+      }
     }
-    return npEndingAt(t, j, floor);
+    if (j < floor) return null;
+    Phrase near = npEndingAt(t, j, floor);
+    // "organizations that have endorsed him say": the phrase before a restrictive relative clause speaks
+    if (near == null || (near.to() - near.from() == 1 && OBJECT_PRONOUNS.contains(t.lower(near.from())))
+        || !startsClause(t, near, floor)) {
+      Phrase head = beforeRelative(t, j, floor);
+      if (head != null) return head;
+    }
+    return near;
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+
+  /** Whether a phrase opens its clause: nothing but a clause boundary or a conjunction before it. */
+  private static boolean startsClause(EssayTokens t, Phrase p, int floor) {
+    int i = p.from() - 1;
+    if (i < floor) return true;
+    String x = t.get(i).text();
+    String pos = t.pos(i);
+    return !(pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO")) || x.equals(",");
+  }
+
+  /** "[officials] who spoke with reporters said": the phrase before who/that, the relative clause skipped. */
+  private static Phrase beforeRelative(EssayTokens t, int j, int floor) {
+    for (int k = j; k >= floor && k > j - 15; k--) {
+      String x = t.get(k).text();
+      if (x.equals(",") || x.equals(";") || x.matches("[“”\"]")) return null;
+      String pos = t.pos(k);
+      boolean relative = pos.equals("WP") || pos.equals("WDT") || t.lower(k).equals("that");
+      if (relative && k - 1 >= floor) {
+        Phrase p = npEndingAt(t, k - 1, floor);
+        return p != null && k + 1 <= j && t.pos(k + 1).startsWith("VB") || p != null && t.pos(k + 1).equals("MD") ? p : null;
+      }
+    }
+    return null;
   }
 
   private static boolean aux(String lemma) {
@@ -147,11 +192,31 @@ final class SpeakerPhrases {
   static boolean npToken(EssayTokens t, int i) {
     String p = t.pos(i);
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
-        || p.equals("FW") || p.equals("VBN") && i > 0 && t.pos(i - 1).equals("DT");
+        || p.equals("FW") || (p.equals("VBN") || p.equals("VBG")) && i > 0 && (t.pos(i - 1).equals("DT") || t.pos(i - 1).equals("HYPH"))
+        || p.startsWith("RB") && i + 1 < t.tokens.size() && t.pos(i + 1).equals("HYPH") // "well-connected"
+        || inName(t, i);
   }
 
   static boolean hasNoun(EssayTokens t, int from, int to) {
-    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP")) return true;
+    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP") || inName(t, i)) return true;
+    return false;
+  }
+
+  /**
+   * Whether token i lies in a PERSON or ORGANIZATION mention: the tagger sometimes gives a name a
+   * verb or adjective tag ("Skip/VB Rutherford", "Blackwell/JJ concluded"), the entity tagger does not.
+   */
+  static boolean inName(EssayTokens t, int i) {
+    if (!Character.isUpperCase(t.get(i).text().charAt(0))) return false;
+    List<Mention> ms = t.essay.mentions();
+    int offset = t.get(i).span().begin();
+    int k = firstMentionAtOrAfter(ms, offset + 1) - 1; // the last mention starting at or before the token
+    for (int n = 0; k >= 0 && n < 3; k--, n++) {
+      Mention m = ms.get(k);
+      if (m.span().begin() <= offset && offset < m.span().end()) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION;
+      }
+    }
     return false;
   }
 
@@ -167,7 +232,7 @@ final class SpeakerPhrases {
     String head = null;
     for (int i = p.from; i < p.to; i++) {
       String pos = t.pos(i);
-      if (pos.startsWith("NNP") && !DATE_WORDS.contains(t.lower(i)) && Character.isLetter(t.get(i).text().charAt(0))) {
+      if ((pos.startsWith("NNP") || inName(t, i)) && !DATE_WORDS.contains(t.lower(i)) && Character.isLetter(t.get(i).text().charAt(0))) {
         proper = true;
       }
       if (pos.startsWith("NN")) head = t.lemma(i);

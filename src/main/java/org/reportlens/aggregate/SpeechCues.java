@@ -20,7 +20,9 @@ final class SpeechCues {
       "tweet", "call", "describe", "agree", "decide", "resolve", "report", "confirm", "reiterate",
       "estimate", "believe", "opine", "point", "plead", "demand", "recognize",
       "recognise", "specify", "stipulate", "commit", "continue", "joke", "boast", "scoff", "shout", "yell",
-      "exclaim", "muse", "retort", "counter", "interject", "laugh", "whisper", "deadpan", "email", "text"));
+      "exclaim", "muse", "retort", "counter", "interject", "laugh", "whisper", "deadpan", "email", "text",
+      "assure", "recount", "vow", "wonder", "reason", "gush", "marvel", "concur", "elaborate", "summarize",
+      "summarise", "chime", "scold", "snap", "sneer", "tease", "mutter", "recollect"));
 
   /** Nouns that attribute a wording to the possessor: "to use X's expression", "in X's words". */
   static final Set<String> WORDING_NOUNS = Set.copyOf(List.of(

@@ -50,6 +50,9 @@ final class MiniTagger {
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
     LEX.put("allies", new String[] {"NNS", "ally"});
     LEX.put("dismissed", new String[] {"JJ", "dismissed"}); // as CoreNLP tags it after "all but"
+    LEX.put("Kessling", new String[] {"JJ", "kessling"}); // a surname the POS tagger takes for an adjective
+    verb("announce", "announced", "VBD");
+    verb("conclude", "concluded", "VBD");
     verb("call", "call", "VBP", "calls", "VBZ");
     verb("think", "think", "VBP");
     verb("thank", "thanked", "VBD");

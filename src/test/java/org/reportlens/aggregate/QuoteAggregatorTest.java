@@ -298,4 +298,47 @@ class QuoteAggregatorTest {
     assertEquals(List.of("ROE | : | I think the whole region needs to work together"),
         indirect("ROE: I think the whole region needs to work together."));
   }
+
+  @Test
+  void bareContentWithALongOrGerundSubjectAndAContinuedPredicate() {
+    assertEquals(List.of("The council | says | expanding the river park will protect the wetlands",
+        "Roe | said | she hired the new coach in May, but has not decided on a captain"),
+        indirect("The council says expanding the river park will protect the wetlands. "
+            + "Roe said that she hired the new coach in May, but has not decided on a captain.", "Roe=PERSON"));
+  }
+
+  @Test
+  void attributionInsideItsContentIsSkipped() {
+    assertEquals(List.of("Roe | said | The harbour deal has made the town richer"),
+        indirect("The harbour deal, Roe said, has made the town richer.", "Roe=PERSON"));
+  }
+
+  @Test
+  void restrictiveRelativeClauseBetweenSpeakerAndVerb() {
+    assertEquals(List.of("Farm groups | say | the vote was rigged"),
+        indirect("Farm groups that have endorsed him say the vote was rigged."));
+  }
+
+  @Test
+  void stanceObjectEndsAtTheFirstAdjunct() {
+    assertEquals(List.of("Roe | announced | her resignation from the board", "Doe | rejected | the charges about the budget"),
+        indirect("Roe announced her resignation from the board, which surprised nobody. "
+            + "Doe rejected the charges about the budget by pointing to the audit.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void appositiveWithCommasAfterTheQuotationAndParenthesisBeforeTheVerb() {
+    assertEquals(List.of("DIRECT Jane Roe | said | The new rules are a first step"),
+        quotes("“The new rules are a first step,” Jane Roe, assistant secretary for farms, forests, and fisheries, "
+            + "said on the call.", "Jane Roe=PERSON"));
+    assertEquals(List.of("Senator Jane Roe | said | the panel was ready to vote"),
+        indirect("Senator Jane Roe (D-Md.), chair of the panel, said that the panel was ready to vote.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aNameTheTaggerMistookForAnAdjectiveStillSpeaks() {
+    // the entity tagger marks "Kessling" a person where the POS tagger saw an adjective before the verb
+    assertEquals(List.of("DIRECT Kessling | concluded | Let us begin, with the budget."),
+        quotes("“Let us begin,” Kessling concluded, “with the budget.”", "Kessling=PERSON"));
+  }
 }
