@@ -480,8 +480,10 @@ public final class QuoteAggregator {
     // 5. a speech verb: the nearest one with a speaker, on either side
     List<int[]> verbs = new ArrayList<>(); // {token, distance}
     for (int i = f.begin; i < f.end; i++) {
-      if (!f.free(i) || !SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) continue;
+      if (!f.free(i) || !(SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i)) || SpeechCues.answersBack(t, i))) continue;
       if (t.lemma(i).equals("put") && !(i + 1 < f.end && t.lower(i + 1).equals("it"))) continue;
+      // "continued" speaks only after a quotation ("“...,” he continued"); before it, it is any verb
+      if (t.lemma(i).equals("continue") && i < f.quoteBegin) continue;
       if (t.lemma(i).equals("point") && !(i + 1 < f.end && t.lower(i + 1).equals("out"))) continue;
       int d = f.distance(i);
       int max = i < f.quoteBegin ? MAX_VERB_DISTANCE_BEFORE : MAX_VERB_DISTANCE_AFTER;
@@ -507,8 +509,14 @@ public final class QuoteAggregator {
     int k = f.quoteEnd;
     while (k < f.searchEnd && (t.get(k).text().equals(",") || t.get(k).text().equals("—"))) k++;
     if (k >= f.searchEnd || !f.free(k)) return null;
-    if (SpeechCues.isSpeechVerb(t.lemma(k), t.pos(k))) {
-      String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.searchEnd));
+    // "...," said Roe | "...," reads the editorial (a text "reads" its wording only in this inverted order)
+    if (SpeechCues.isSpeechVerb(t.lemma(k), t.pos(k)) || t.lemma(k).equals("read") && t.pos(k).startsWith("VB")) {
+      SpeakerPhrases.Phrase base = SpeakerPhrases.npStartingAt(t, k + 1, f.searchEnd);
+      String name = SpeakerPhrases.speaker(t, base);
+      if (name != null && name.equals(t.span(base.from(), base.to()))) { // the phrase as written: widen over "involved in X"
+        SpeakerPhrases.Phrase wide = SpeakerPhrases.withModifier(t, base, f.searchEnd);
+        name = t.span(wide.from(), wide.to());
+      }
       return name == null ? null : new Attribution(name, t.get(k).text());
     }
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, k, f.searchEnd);
@@ -568,7 +576,7 @@ public final class QuoteAggregator {
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
-      String host = participleHost(t, f, v);
+      String host = SpeakerPhrases.participleHost(t, f.begin, v, f::free);
       if (host != null) return host;
       String named = nearestNamed(t, participleFloor(t, f, v), v);
       if (named != null) return named;
@@ -597,41 +605,7 @@ public final class QuoteAggregator {
     return name;
   }
 
-  /**
-   * The speaker of a participial cue ("The mayor rejected the plan, arguing: ...", "When the talks
-   * failed, the envoy left the room saying ..."): the participle hangs on the clause before it, whose
-   * subject speaks. Walks back over the comma-separated pieces of the sentence: a piece opening with a
-   * verb takes the subject before that verb (over an appositive); a piece opening with a noun phrase
-   * followed by its predicate gives that phrase (the predicate's verb may be mis-tagged, as in "all
-   * but dismissed", so it is not required to be a finite verb); subordinate and adverbial pieces
-   * ("When the talks failed", "as expected") are passed over. Null when no piece qualifies.
-   */
-  private static String participleHost(EssayTokens t, Frame f, int v) {
-    int end = v;
-    for (int pieces = 0; end > f.begin && pieces < 5; pieces++) {
-      int start = end - 1;
-      while (start > f.begin && !pieceBreak(t, start - 1)) start--;
-      int first = start;
-      while (first < end && (t.pos(first).equals("CC") || !isWord(t, first))) first++;
-      if (first < end && first != v && f.free(first)) {
-        String p = t.pos(first);
-        if (p.startsWith("VB") && !p.equals("VBG") && !p.equals("VBN")) {
-          return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, first, f.begin));
-        }
-        boolean subordinate = p.equals("WRB") || p.equals("IN") || p.equals("TO") || p.startsWith("VB") || p.equals("RB");
-        if (!subordinate) {
-          SpeakerPhrases.Phrase np = SpeakerPhrases.npStartingAt(t, first, end);
-          // the phrase must be followed by its predicate inside the piece: a bare phrase is an appositive or adverbial
-          if (np != null && np.to() < end && np.to() != v) return SpeakerPhrases.speaker(t, np);
-        }
-      }
-      if (start <= f.begin || t.get(start - 1).text().equals(";")) break; // a semicolon closes another clause
-      end = start - 1;
-    }
-    return null;
-  }
-
-  private static boolean pieceBreak(EssayTokens t, int i) {
+  static boolean pieceBreak(EssayTokens t, int i) {
     String x = t.get(i).text();
     return x.equals(",") || x.equals(";") || x.equals("—");
   }

@@ -146,10 +146,10 @@ final class ReportedSpeech {
     if (passive) {
       return null;
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
-      // "..., saying that ...": the subject of the main clause
-      who = mainSubject(t, b, v);
+      // "..., saying that ...": the subject of the clause the participle hangs on
+      who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
-      who = mainSubject(t, b, v); // "X celebrated ... and said that": the subject of the first predicate
+      who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
     }
@@ -240,6 +240,7 @@ final class ReportedSpeech {
     for (int j = k; j < e && j < k + 12; j++) {
       String p = t.pos(j);
       if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+      if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
       if (!isWord(t, j) && !t.get(j).text().equals("-") && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
@@ -297,9 +298,11 @@ final class ReportedSpeech {
     return new Report(who, v, t.get(v).text(), b, comma);
   }
 
-  /** The subject of the first finite verb of a sentence (for "..., saying that"). */
-  private static String mainSubject(EssayTokens t, int b, int v) {
+  /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */
+  private static String mainSubject(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
     for (int i = b; i < v; i++) {
+      if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));

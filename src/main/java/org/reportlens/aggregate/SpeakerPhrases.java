@@ -95,6 +95,15 @@ final class SpeakerPhrases {
     }
     if (j < floor) return null;
     Phrase near = npEndingAt(t, j, floor);
+    // "Jane Roe, founder of the institute, member of the board, said": a chain of titles goes back to the name
+    for (int n = 0; n < 3 && near != null && near.from() - 2 >= floor && t.get(near.from() - 1).text().equals(",")
+        && Character.isLowerCase(t.get(near.from()).text().charAt(0)); n++) {
+      if (!titleLike(t, near)) break;
+      Phrase before = npEndingAt(t, near.from() - 2, floor);
+      if (before == null || !Character.isUpperCase(t.get(before.to() - 1).text().charAt(0))
+          || !startsClause(t, before, floor) && !t.get(before.from() - 1).text().equals(",")) break;
+      near = before;
+    }
     // "organizations that have endorsed him say": the phrase before a restrictive relative clause speaks
     if (near == null || (near.to() - near.from() == 1 && OBJECT_PRONOUNS.contains(t.lower(near.from())))
         || !startsClause(t, near, floor)) {
@@ -102,6 +111,18 @@ final class SpeakerPhrases {
       if (head != null) return head;
     }
     return near;
+  }
+
+  /** A title or description in apposition: "founder of the institute", "a former aide" (not "officials", "the minister"). */
+  private static boolean titleLike(EssayTokens t, Phrase p) {
+    String first = t.lower(p.from());
+    if (first.equals("a") || first.equals("an")) return true;
+    for (int i = p.from(); i < p.to(); i++) {
+      String pos = t.pos(i);
+      if (pos.equals("NN")) return true;
+      if (pos.equals("NNS") || pos.equals("DT") || pos.equals("PRP$")) return false;
+    }
+    return false;
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
@@ -126,6 +147,42 @@ final class SpeakerPhrases {
         Phrase p = npEndingAt(t, k - 1, floor);
         return p != null && k + 1 <= j && t.pos(k + 1).startsWith("VB") || p != null && t.pos(k + 1).equals("MD") ? p : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a participial cue ("The mayor rejected the plan, arguing: ...", "When the talks
+   * failed, the envoy left the room saying ..."): the participle hangs on the clause before it, whose
+   * subject speaks. Walks back over the comma-separated pieces of the sentence: a piece opening with a
+   * verb takes the subject before that verb (over an appositive); a piece opening with a noun phrase
+   * followed by its predicate gives that phrase (the predicate's verb may be mis-tagged, as in "all
+   * but dismissed", so it is not required to be a finite verb); subordinate and adverbial pieces
+   * ("When the talks failed", "as expected") are passed over. Null when no piece qualifies.
+   */
+  static String participleHost(EssayTokens t, int begin, int v, java.util.function.IntPredicate free) {
+    int end = v;
+    for (int pieces = 0; end > begin && pieces < 6; pieces++) {
+      while (end > begin && QuoteAggregator.pieceBreak(t, end - 1)) end--; // the comma closing the piece is not in it
+      if (end <= begin) break;
+      int start = end - 1;
+      while (start > begin && !QuoteAggregator.pieceBreak(t, start - 1)) start--;
+      int first = start;
+      while (first < end && (t.pos(first).equals("CC") || !ReportedSpeech.isWord(t, first))) first++;
+      if (first < end && first != v && free.test(first)) {
+        String p = t.pos(first);
+        if (p.startsWith("VB") && !p.equals("VBG") && !p.equals("VBN")) {
+          return speaker(t, subjectBefore(t, first, begin));
+        }
+        boolean subordinate = p.equals("WRB") || p.equals("IN") || p.equals("TO") || p.startsWith("VB") || p.equals("RB");
+        if (!subordinate) {
+          Phrase np = npStartingAt(t, first, end);
+          // the phrase must be followed by its predicate inside the piece: a bare phrase is an appositive or adverbial
+          if (np != null && np.to() < end && np.to() != v) return speaker(t, np);
+        }
+      }
+      if (start <= begin || t.get(start - 1).text().equals(";")) break; // a semicolon closes another clause
+      end = start - 1;
     }
     return null;
   }
@@ -172,8 +229,23 @@ final class SpeakerPhrases {
       break;
     }
     int begin = j + 1;
+    // "he’s certain Rubio": a clitic or hyphen never opens a phrase
+    while (begin < end && (t.pos(begin).equals("POS") || t.pos(begin).equals("HYPH"))) begin++;
     if (begin >= end || !hasNoun(t, begin, end)) return null;
     return new Phrase(begin, end);
+  }
+
+  /** Participles and adjectives that post-modify a speaker: "a source familiar with the talks". */
+  private static final Set<String> MODIFIERS = Set.of("familiar", "involved", "close", "briefed", "knowledgeable",
+      "connected", "speaking", "working", "based", "aligned", "allied", "loyal", "opposed");
+
+  /** The phrase widened over a post-modifier and its object: "a source involved in the deal's creation". */
+  static Phrase withModifier(EssayTokens t, Phrase p, int ceiling) {
+    if (p == null || p.to() + 2 >= ceiling) return p;
+    int m = p.to();
+    if (!MODIFIERS.contains(t.lower(m)) || !t.pos(m + 1).equals("IN") && !t.pos(m + 1).equals("TO")) return p;
+    Phrase object = npStartingAt(t, m + 2, ceiling);
+    return object == null ? p : new Phrase(p.from(), object.to());
   }
 
   /** The noun phrase starting at token k, up to {@code ceiling}: "said Roe", "told the Panel". */

@@ -40,6 +40,15 @@ final class SpeechCues {
       "chapter", "column", "monograph", "volume", "film", "documentary", "headline", "publication",
       "editorial", "blog", "post", "report", "brief", "speech", "lecture", "song", "poem"));
 
+  /** Verbs that speak with "back": "shot back", "fired back", "hit back", "pushed back". */
+  private static final Set<String> BACK_VERBS = Set.of("shoot", "fire", "hit", "push", "strike", "snap", "write", "answer");
+
+  /** Whether token i is a verb of answering back ("she shot back, “...”"). */
+  static boolean answersBack(EssayTokens t, int i) {
+    return t.pos(i).startsWith("VB") && BACK_VERBS.contains(t.lemma(i)) && i + 1 < t.tokens.size()
+        && t.lower(i + 1).equals("back");
+  }
+
   static boolean isSpeechVerb(String lemma, String pos) {
     return pos.startsWith("VB") && VERBS.contains(lemma);
   }

@@ -53,6 +53,10 @@ final class MiniTagger {
     LEX.put("Kessling", new String[] {"JJ", "kessling"}); // a surname the POS tagger takes for an adjective
     verb("announce", "announced", "VBD");
     verb("conclude", "concluded", "VBD");
+    verb("shoot", "shot", "VBD");
+    verb("read", "reads", "VBZ");
+    verb("involve", "involved", "VBN");
+    verb("criticize", "criticized", "VBD");
     verb("call", "call", "VBP", "calls", "VBZ");
     verb("think", "think", "VBP");
     verb("thank", "thanked", "VBD");

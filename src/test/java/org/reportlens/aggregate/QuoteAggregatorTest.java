@@ -341,4 +341,27 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT Kessling | concluded | Let us begin, with the budget."),
         quotes("“Let us begin,” Kessling concluded, “with the budget.”", "Kessling=PERSON"));
   }
+
+  @Test
+  void participleAfterAnAppositiveNameGoesToTheClauseSubject() {
+    assertEquals(List.of("DIRECT Senator Roe | saying | a much better mayor"),
+        quotes("Senator Roe visited the studio to discuss her rival, Jane Doe, saying she would be “a much better mayor” than him.",
+            "Roe=PERSON", "Jane Doe=PERSON"));
+  }
+
+  @Test
+  void chainOfTitlesGoesBackToTheName() {
+    assertEquals(List.of("Jane Roe | said | the harbour will reopen"),
+        indirect("Jane Roe, founder of the institute, member of the board, said that the harbour will reopen.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void answeringBackReadingAndAModifiedSpeaker() {
+    assertEquals(List.of("DIRECT Roe | shot | I chose to work."),
+        quotes("After the mayor criticized her, Roe shot back, “I chose to work.”", "Roe=PERSON"));
+    assertEquals(List.of("DIRECT a Tuesday editorial | reads | The council has lost its way"),
+        quotes("“The council has lost its way,” reads a Tuesday editorial in the local paper."));
+    assertEquals(List.of("DIRECT a source involved in the talks | says | It is a way to take part"),
+        quotes("“It is a way to take part,” says a source involved in the talks."));
+  }
 }
