@@ -180,12 +180,14 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
+      if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
         who = null;
@@ -239,7 +241,7 @@ public final class QuoteAggregator {
     if (carry.name == null || carry.paragraphEnd < 0) return null;
     if (first.open() < carry.paragraphEnd) return new Attribution(carry.name, carry.cue);
     // the next paragraph, opening with this quotation
-    return t.text.substring(carry.paragraphEnd, first.open()).isBlank() ? new Attribution(carry.name, carry.cue) : null;
+    return t.text.substring(carry.paragraphEnd, first.open()).matches(BULLETS) ? new Attribution(carry.name, carry.cue) : null;
   }
 
   /**
@@ -261,6 +263,67 @@ public final class QuoteAggregator {
       if (who != null) return new Attribution(who, t.get(v).text());
     }
     return null;
+  }
+
+  /**
+   * A block quotation (a paragraph of its own, maybe after a bullet) whose speaker no sentence names and
+   * no attribution line follows: the person (or, failing one, the organisation) the paragraph before it
+   * names first ("In this paper, Jane Roe assesses ...").
+   */
+  private static Attribution blockQuote(EssayTokens t, QuoteSpans.Span first, QuoteSpans.Span last) {
+    int start = paragraphStart(t.text, first.open());
+    if (!t.text.substring(start, first.open()).matches(BULLETS)) return null;
+    int end = paragraphEnd(t.text, last.end());
+    if (!t.text.substring(last.end(), end).matches("(?s)[\\s\\p{P}\\[\\]\\d^]*")) return null; // a note marker at most
+    // the paragraph before, when it ends right before this one
+    if (start < 2) return null;
+    int prevStart = paragraphStart(t.text, start - 2);
+    Mention person = null, org = null;
+    List<Mention> ms = t.essay.mentions();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, prevStart); i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.span().end() > start) break;
+      if (m.type() == MentionType.PERSON && person == null) person = m;
+      if (m.type() == MentionType.ORGANIZATION && org == null) org = m;
+    }
+    Mention m = person != null ? person : org;
+    return m == null ? null : new Attribution(EssayTokens.squash(m.text()), null);
+  }
+
+  /** A block quotation followed by an attribution line: "– According to X, in a report ..." / "— X, author of ...". */
+  private static Attribution attributionLine(EssayTokens t, QuoteSpans.Span first, QuoteSpans.Span last) {
+    int start = paragraphStart(t.text, first.open());
+    if (!t.text.substring(start, first.open()).matches(BULLETS)) return null;
+    int end = paragraphEnd(t.text, last.end());
+    if (!t.text.substring(last.end(), end).matches("(?s)[\\s\\p{P}\\[\\]\\d^]*")) return null; // a note marker at most
+    int next = end;
+    while (next < t.text.length() && Character.isWhitespace(t.text.charAt(next))) next++;
+    if (next < t.text.length() && "–—-".indexOf(t.text.charAt(next)) >= 0) {
+      int k = t.firstAtOrAfter(next + 1);
+      if (k < t.tokens.size() && t.lower(k).equals("according") && k + 1 < t.tokens.size() && t.lower(k + 1).equals("to")) k += 2;
+      if (k < t.tokens.size()) {
+        String who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k, Math.min(t.tokens.size(), k + 12)));
+        if (who != null) return new Attribution(who, null);
+      }
+    }
+    return null;
+  }
+
+  /** What may stand before a quotation opening its paragraph: blanks, a bullet or a dash. */
+  private static final String BULLETS = "[\\s\\p{Pd}•●▪◦*·]*";
+
+  /** Offset of the first character of the paragraph holding {@code offset}: after the last blank line before it. */
+  private static int paragraphStart(String text, int offset) {
+    int i = Math.min(offset, text.length()) - 1;
+    while (i > 0) {
+      if (text.charAt(i) == '\n') {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k--;
+        if (k < 0 || text.charAt(k) == '\n') return i + 1;
+      }
+      i--;
+    }
+    return 0;
   }
 
   /** Offset of the blank line that ends the paragraph holding {@code offset}, or the text's end. */

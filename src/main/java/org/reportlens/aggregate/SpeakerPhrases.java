@@ -320,8 +320,13 @@ final class SpeakerPhrases {
       case "he", "she" -> {
         return nearestBefore(t, atToken, MentionType.PERSON);
       }
-      case "it", "they" -> {
+      case "it" -> {
         return nearestBefore(t, atToken, MentionType.ORGANIZATION);
+      }
+      case "they" -> {
+        // "Roe and Doe ... They argue": a pair of persons named nearer than any organisation
+        String pair = nearestPair(t, atToken);
+        return pair != null ? pair : nearestBefore(t, atToken, MentionType.ORGANIZATION);
       }
       case "we", "i" -> {
         List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
@@ -331,6 +336,27 @@ final class SpeakerPhrases {
         return null;
       }
     }
+  }
+
+  /** "Roe and Doe": the nearest two persons joined by "and" before a token, when no organisation stands after them. */
+  private static String nearestPair(EssayTokens t, int atToken) {
+    int offset = t.get(atToken).span().begin();
+    int sentence = t.sentenceOf(atToken);
+    int lowest = sentence < 0 ? 0 : Math.max(0, sentence - PRONOUN_REACH);
+    List<Mention> ms = t.essay.mentions();
+    int k = firstMentionAtOrAfter(ms, t.essay.sentences().isEmpty() ? 0 : t.essay.sentences().get(lowest).span().begin());
+    String pair = null;
+    for (int i = k; i < ms.size() && ms.get(i).span().end() <= offset; i++) {
+      Mention a = ms.get(i);
+      if (a.type() == MentionType.ORGANIZATION) pair = null; // an organisation named after the pair is nearer
+      if (a.type() != MentionType.PERSON || i + 1 >= ms.size()) continue;
+      Mention b = ms.get(i + 1);
+      if (b.type() == MentionType.PERSON && b.span().end() <= offset
+          && t.text.substring(a.span().end(), b.span().begin()).strip().equals("and")) {
+        pair = EssayTokens.squash(a.text()) + " and " + EssayTokens.squash(b.text());
+      }
+    }
+    return pair;
   }
 
   /** Sentences back a pronoun may reach for its name. */
@@ -359,7 +385,7 @@ final class SpeakerPhrases {
     return EssayTokens.squash(best);
   }
 
-  private static int firstMentionAtOrAfter(List<Mention> ms, int offset) {
+  static int firstMentionAtOrAfter(List<Mention> ms, int offset) {
     int lo = 0, hi = ms.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;

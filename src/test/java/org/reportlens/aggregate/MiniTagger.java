@@ -71,7 +71,7 @@ final class MiniTagger {
     verb("say", "say", "VBP", "says", "VBZ", "said", "VBD", "saying", "VBG");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
-    verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG");
+    verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG", "argue", "VBP");
     verb("warn", "warned", "VBD", "warns", "VBZ");
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");

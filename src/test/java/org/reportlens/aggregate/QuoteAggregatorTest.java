@@ -364,4 +364,24 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT a source involved in the talks | says | It is a way to take part"),
         quotes("“It is a way to take part,” says a source involved in the talks."));
   }
+
+  @Test
+  void blockQuotationTakesTheAttributionLineAfterOrThePersonNamedBefore() {
+    String text = "In this study, Jane Roe assesses how towns share their budgets with residents.\n\n"
+        + "● “Towns that publish their budgets receive more comments from residents than towns that do not.”\n\n"
+        + "● “The comments are short but they are read by the council.”\n\n"
+        + "“Only a tenth of the data is ever used by anyone outside the office.”\n\n"
+        + "– According to Acme Research, in a survey of city halls.";
+    assertEquals(List.of("DIRECT Jane Roe | null | Towns that publish their budgets receive more comments from residents than towns that do not.",
+        "DIRECT Jane Roe | null | The comments are short but they are read by the council.",
+        "DIRECT Acme Research | null | Only a tenth of the data is ever used by anyone outside the office."),
+        quotes(text, "Jane Roe=PERSON", "Acme Research=ORGANIZATION"));
+  }
+
+  @Test
+  void theyResolvesToAPairOfPersonsNamedBefore() {
+    assertEquals(List.of("Jane Roe and John Doe | argue | the data should be opened to all"),
+        indirect("The study by Jane Roe and John Doe is new. They argue that the data should be opened to all.",
+            "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
 }
