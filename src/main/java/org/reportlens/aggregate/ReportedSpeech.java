@@ -279,11 +279,15 @@ final class ReportedSpeech {
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
   private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
     EssayTokens t = c.tokens;
-    int comma = v - 1;
+    // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
+    int adjacent = v - 1;
+    while (adjacent > b && t.pos(adjacent).equals("''") && !c.inQuote(adjacent)) adjacent--;
+    boolean inverted = t.get(adjacent).text().equals(",");
+    int comma = inverted ? adjacent : v - 1;
     while (comma > b && !t.get(comma).text().equals(",") && v - comma <= 12) comma--;
     if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
     String who = subject;
-    if (comma == v - 1) {
+    if (inverted || comma == v - 1) {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
     } else {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);

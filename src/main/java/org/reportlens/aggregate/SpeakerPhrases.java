@@ -61,6 +61,9 @@ final class SpeakerPhrases {
                 "factor", "sector", "error", "other", "rather", "together").contains(lemma));
   }
 
+  /** Prepositions a speaker phrase spans: "the head of the mission", "voters in the valley", "a fellow at Acme". */
+  private static final Set<String> LINKS = Set.of("of", "at", "for", "in");
+
   /** A phrase in tokens [from, to): what it is, and whether it may speak. */
   record Phrase(int from, int to) {}
 
@@ -210,7 +213,7 @@ final class SpeakerPhrases {
     while (j >= floor) {
       String p = t.pos(j);
       if (p.equals("DT") || p.equals("PRP$")) {
-        if (j - 2 >= floor && t.lower(j - 1).equals("of") && npToken(t, j - 2)) {
+        if (j - 2 >= floor && LINKS.contains(t.lower(j - 1)) && npToken(t, j - 2)) {
           j -= 2;
           continue;
         }
@@ -221,7 +224,7 @@ final class SpeakerPhrases {
         j--;
         continue;
       }
-      if ((t.lower(j).equals("of") || t.lower(j).equals("at") || t.lower(j).equals("for")) && j - 1 >= floor
+      if (LINKS.contains(t.lower(j)) && j - 1 >= floor
           && npToken(t, j - 1) && j + 1 < end) {
         j--;
         continue;
@@ -308,7 +311,7 @@ final class SpeakerPhrases {
         proper = true;
       }
       if (pos.startsWith("NN")) head = t.lemma(i);
-      if (t.lower(i).equals("of") && head != null) break; // "the head of the mission": head is "head"
+      if (LINKS.contains(t.lower(i)) && head != null) break; // "the head of the mission": head is "head"
     }
     if (!proper && (head == null || !(SPEAKER_HEADS.contains(head) || agentNoun(head)))) return null;
     return t.span(p.from, p.to);

@@ -28,7 +28,7 @@ import org.reportlens.model.Token;
  */
 final class MiniTagger {
   private static final Pattern TOKEN = Pattern.compile(
-      "[’']s\\b|\\p{L}+(?:(?:-|[’'](?!s\\b)|\\.)\\p{L}+)*|\\d+(?:[.,:]\\d+)*|\\S");
+      "''|[’']s\\b|\\p{L}+(?:(?:-|[’'](?!s\\b)|\\.)\\p{L}+)*|\\d+(?:[.,:]\\d+)*|\\S");
   private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
   private static final Map<String, String[]> LEX = new HashMap<>();
 

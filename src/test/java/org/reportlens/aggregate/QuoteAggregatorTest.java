@@ -384,4 +384,13 @@ class QuoteAggregatorTest {
         indirect("The study by Jane Roe and John Doe is new. They argue that the data should be opened to all.",
             "Jane Roe=PERSON", "John Doe=PERSON"));
   }
+
+  @Test
+  void unpairedArchiveQuoteMarksBeforeAnInvertedSpeakerAndAPlaceInTheSpeaker() {
+    // news archives write '' for the closing mark; the speaker after it is still the inverted one
+    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen next week"),
+        indirect("''The harbour will reopen next week,'' said Jane Roe, the mayor.", "Jane Roe=PERSON"));
+    assertEquals(List.of("Farmers in the valley | say | the river is too low"),
+        indirect("Farmers in the valley say the river is too low."));
+  }
 }
