@@ -280,6 +280,7 @@ final class ReportedSpeech {
   private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
     EssayTokens t = c.tokens;
     // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
+    if (v - 1 <= b) return null; // the verb opens the sentence: nothing before it to report
     int adjacent = v - 1;
     while (adjacent > b && t.pos(adjacent).equals("''") && !c.inQuote(adjacent)) adjacent--;
     boolean inverted = t.get(adjacent).text().equals(",");
