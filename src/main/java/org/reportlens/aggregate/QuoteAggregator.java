@@ -73,7 +73,7 @@ public final class QuoteAggregator {
     Essay e = t.essay.essay();
     for (ReportedSpeech.Report r : reports) {
       int at = t.get(r.contentFrom()).span().begin();
-      String text = t.span(r.contentFrom(), r.contentTo());
+      String text = r.text(t);
       int s = t.sentenceOf(r.cue());
       String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
       body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
@@ -180,12 +180,14 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
+      if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
         who = null;
@@ -239,7 +241,7 @@ public final class QuoteAggregator {
     if (carry.name == null || carry.paragraphEnd < 0) return null;
     if (first.open() < carry.paragraphEnd) return new Attribution(carry.name, carry.cue);
     // the next paragraph, opening with this quotation
-    return t.text.substring(carry.paragraphEnd, first.open()).isBlank() ? new Attribution(carry.name, carry.cue) : null;
+    return t.text.substring(carry.paragraphEnd, first.open()).matches(BULLETS) ? new Attribution(carry.name, carry.cue) : null;
   }
 
   /**
@@ -261,6 +263,67 @@ public final class QuoteAggregator {
       if (who != null) return new Attribution(who, t.get(v).text());
     }
     return null;
+  }
+
+  /**
+   * A block quotation (a paragraph of its own, maybe after a bullet) whose speaker no sentence names and
+   * no attribution line follows: the person (or, failing one, the organisation) the paragraph before it
+   * names first ("In this paper, Jane Roe assesses ...").
+   */
+  private static Attribution blockQuote(EssayTokens t, QuoteSpans.Span first, QuoteSpans.Span last) {
+    int start = paragraphStart(t.text, first.open());
+    if (!t.text.substring(start, first.open()).matches(BULLETS)) return null;
+    int end = paragraphEnd(t.text, last.end());
+    if (!t.text.substring(last.end(), end).matches("(?s)[\\s\\p{P}\\[\\]\\d^]*")) return null; // a note marker at most
+    // the paragraph before, when it ends right before this one
+    if (start < 2) return null;
+    int prevStart = paragraphStart(t.text, start - 2);
+    Mention person = null, org = null;
+    List<Mention> ms = t.essay.mentions();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, prevStart); i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.span().end() > start) break;
+      if (m.type() == MentionType.PERSON && person == null) person = m;
+      if (m.type() == MentionType.ORGANIZATION && org == null) org = m;
+    }
+    Mention m = person != null ? person : org;
+    return m == null ? null : new Attribution(EssayTokens.squash(m.text()), null);
+  }
+
+  /** A block quotation followed by an attribution line: "– According to X, in a report ..." / "— X, author of ...". */
+  private static Attribution attributionLine(EssayTokens t, QuoteSpans.Span first, QuoteSpans.Span last) {
+    int start = paragraphStart(t.text, first.open());
+    if (!t.text.substring(start, first.open()).matches(BULLETS)) return null;
+    int end = paragraphEnd(t.text, last.end());
+    if (!t.text.substring(last.end(), end).matches("(?s)[\\s\\p{P}\\[\\]\\d^]*")) return null; // a note marker at most
+    int next = end;
+    while (next < t.text.length() && Character.isWhitespace(t.text.charAt(next))) next++;
+    if (next < t.text.length() && "–—-".indexOf(t.text.charAt(next)) >= 0) {
+      int k = t.firstAtOrAfter(next + 1);
+      if (k < t.tokens.size() && t.lower(k).equals("according") && k + 1 < t.tokens.size() && t.lower(k + 1).equals("to")) k += 2;
+      if (k < t.tokens.size()) {
+        String who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k, Math.min(t.tokens.size(), k + 12)));
+        if (who != null) return new Attribution(who, null);
+      }
+    }
+    return null;
+  }
+
+  /** What may stand before a quotation opening its paragraph: blanks, a bullet or a dash. */
+  private static final String BULLETS = "[\\s\\p{Pd}•●▪◦*·]*";
+
+  /** Offset of the first character of the paragraph holding {@code offset}: after the last blank line before it. */
+  private static int paragraphStart(String text, int offset) {
+    int i = Math.min(offset, text.length()) - 1;
+    while (i > 0) {
+      if (text.charAt(i) == '\n') {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k--;
+        if (k < 0 || text.charAt(k) == '\n') return i + 1;
+      }
+      i--;
+    }
+    return 0;
   }
 
   /** Offset of the blank line that ends the paragraph holding {@code offset}, or the text's end. */
@@ -480,8 +543,10 @@ public final class QuoteAggregator {
     // 5. a speech verb: the nearest one with a speaker, on either side
     List<int[]> verbs = new ArrayList<>(); // {token, distance}
     for (int i = f.begin; i < f.end; i++) {
-      if (!f.free(i) || !SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) continue;
+      if (!f.free(i) || !(SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i)) || SpeechCues.answersBack(t, i))) continue;
       if (t.lemma(i).equals("put") && !(i + 1 < f.end && t.lower(i + 1).equals("it"))) continue;
+      // "continued" speaks only after a quotation ("“...,” he continued"); before it, it is any verb
+      if (t.lemma(i).equals("continue") && i < f.quoteBegin) continue;
       if (t.lemma(i).equals("point") && !(i + 1 < f.end && t.lower(i + 1).equals("out"))) continue;
       int d = f.distance(i);
       int max = i < f.quoteBegin ? MAX_VERB_DISTANCE_BEFORE : MAX_VERB_DISTANCE_AFTER;
@@ -507,8 +572,14 @@ public final class QuoteAggregator {
     int k = f.quoteEnd;
     while (k < f.searchEnd && (t.get(k).text().equals(",") || t.get(k).text().equals("—"))) k++;
     if (k >= f.searchEnd || !f.free(k)) return null;
-    if (SpeechCues.isSpeechVerb(t.lemma(k), t.pos(k))) {
-      String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.searchEnd));
+    // "...," said Roe | "...," reads the editorial (a text "reads" its wording only in this inverted order)
+    if (SpeechCues.isSpeechVerb(t.lemma(k), t.pos(k)) || t.lemma(k).equals("read") && t.pos(k).startsWith("VB")) {
+      SpeakerPhrases.Phrase base = SpeakerPhrases.npStartingAt(t, k + 1, f.searchEnd);
+      String name = SpeakerPhrases.speaker(t, base);
+      if (name != null && name.equals(t.span(base.from(), base.to()))) { // the phrase as written: widen over "involved in X"
+        SpeakerPhrases.Phrase wide = SpeakerPhrases.withModifier(t, base, f.searchEnd);
+        name = t.span(wide.from(), wide.to());
+      }
       return name == null ? null : new Attribution(name, t.get(k).text());
     }
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, k, f.searchEnd);
@@ -518,10 +589,28 @@ public final class QuoteAggregator {
       while (j < f.searchEnd && !t.get(j).text().equals(")")) j++;
       j++;
     } else if (j < f.searchEnd && t.get(j).text().equals(",")) {
+      // an appositive up to the comma before the speech verb; it may hold commas itself ("assistant secretary for
+      // population, refugees, and migration,") and a who-clause, but no other finite verb
       int c = j + 1;
-      while (c < f.searchEnd && c < j + 25 && !t.get(c).text().equals(",")) c++;
-      if (c >= f.searchEnd || !t.get(c).text().equals(",")) return null;
-      j = c + 1;
+      boolean relative = false;
+      int close = -1;
+      for (; c < f.searchEnd && c < j + 35 && f.free(c); c++) {
+        String w = t.lower(c);
+        if (w.equals("who") || w.equals("which") || w.equals("whose")) relative = true;
+        if (w.equals(",")) {
+          int v = c + 1;
+          while (v < f.searchEnd && t.pos(v).startsWith("RB")) v++;
+          if (v < f.searchEnd && SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) {
+            close = c;
+            break;
+          }
+        }
+        String tag = t.pos(c);
+        if (!relative && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) return null;
+        if (w.equals(";")) return null;
+      }
+      if (close < 0) return null;
+      j = close + 1;
     }
     while (j < f.searchEnd && (t.pos(j).startsWith("RB") || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("have")
         || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;
@@ -550,16 +639,9 @@ public final class QuoteAggregator {
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
-      // "... Chirac all but squashed the idea, contending: ..." - the clause's subject, not "the idea"
-      for (int k = f.begin; k < v; k++) {
-        String p = t.pos(k);
-        if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
-          String subject = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, f.begin));
-          if (subject != null) return subject;
-          break;
-        }
-      }
-      String named = nearestNamed(t, f.begin, v);
+      String host = SpeakerPhrases.participleHost(t, f.begin, v, f::free);
+      if (host != null) return host;
+      String named = nearestNamed(t, participleFloor(t, f, v), v);
       if (named != null) return named;
     }
     if (pos.equals("VBN") && passive(t, f, v)) {
@@ -584,6 +666,19 @@ public final class QuoteAggregator {
     String name = SpeakerPhrases.speaker(t, p);
     if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin));
     return name;
+  }
+
+  static boolean pieceBreak(EssayTokens t, int i) {
+    String x = t.get(i).text();
+    return x.equals(",") || x.equals(";") || x.equals("—");
+  }
+
+  /** The start of the last comma-separated piece before a participle: a fallback name is looked for there only. */
+  private static int participleFloor(EssayTokens t, Frame f, int v) {
+    int k = v - 1;
+    while (k > f.begin && !pieceBreak(t, k)) k--;
+    // the piece holding the participle, and the one before it ("Roe, in a speech, rejected it, saying")
+    return Math.max(f.begin, k);
   }
 
   private static boolean passive(EssayTokens t, Frame f, int v) {
@@ -635,7 +730,7 @@ public final class QuoteAggregator {
     return m == null ? null : widen(t, m, from);
   }
 
-  /** "Chirac" -> "French President Chirac": capitalised adjectives and nouns right before a name. */
+  /** "Lindqvist" -> "Finnish Governor Lindqvist": capitalised adjectives and nouns right before a name. */
   private static String widen(EssayTokens t, Mention m, int floor) {
     int i = t.firstAtOrAfter(m.span().begin());
     int j = i;

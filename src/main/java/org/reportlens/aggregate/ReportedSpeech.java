@@ -24,7 +24,17 @@ final class ReportedSpeech {
   private ReportedSpeech() {}
 
   /** One report: tokens [contentFrom, contentTo) reported by {@code speaker} with the cue token {@code cue}. */
-  record Report(String speaker, int cue, String cueText, int contentFrom, int contentTo) {}
+  record Report(String speaker, int cue, String cueText, int contentFrom, int contentTo, int skipFrom, int skipTo) {
+    Report(String speaker, int cue, String cueText, int contentFrom, int contentTo) {
+      this(speaker, cue, cueText, contentFrom, contentTo, -1, -1);
+    }
+
+    /** The content's text, without the attribution it encloses ("The plan, Roe said, has failed"). */
+    String text(EssayTokens t) {
+      if (skipFrom < 0) return t.span(contentFrom, contentTo);
+      return t.span(contentFrom, skipFrom) + " " + t.span(skipTo, contentTo);
+    }
+  }
 
   /** Verbs that report speech or a stated position and take a content clause (lemmas). */
   static final Set<String> VERBS = Set.copyOf(List.of(
@@ -136,20 +146,23 @@ final class ReportedSpeech {
     if (passive) {
       return null;
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
-      // "..., saying that ...": the subject of the main clause
-      who = mainSubject(t, b, v);
+      // "..., saying that ...": the subject of the clause the participle hangs on
+      who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
-      who = mainSubject(t, b, v); // "X celebrated ... and said that": the subject of the first predicate
+      who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
     }
+    Report inside = parenthetical(c, b, e, v);
+    if (inside != null) return inside;
     // trailing: "CONTENT, X said." / "CONTENT, said X."
     Report trailing = trailing(c, b, e, v, who);
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
     if (content < 0 && STANCE.contains(lemma) && !pos.equals("VBN") && from < e && !t.get(from).text().matches("[.,;:]")) {
-      content = from; // "called for a ban", "vowed to fight on"
+      // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
+      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e)));
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
@@ -171,10 +184,25 @@ final class ReportedSpeech {
       if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
       String p = t.pos(k);
       if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
-      if ((p.equals("VBD") || p.equals("VBZ")) && k > j + 0 && !x.equals(",")) return j; // "and said it was ..."
+      // "and said it was ...": another speech predicate of the speaker; "but has not decided" stays content
+      if ((p.equals("VBD") || p.equals("VBZ")) && !x.equals(",") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
       if (x.equals(",") && k < e && t.lower(k).equals("according")) return j;
     }
     return e;
+  }
+
+  /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
+  private static final Set<String> ADJUNCTS = Set.of("by", "after", "before", "while", "because", "as", "when", "since",
+      "despite", "amid", "although", "though", "whereas", "who", "which", "if", "unless");
+
+  /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
+  private static int objectEnd(EssayContext c, int from, int to) {
+    EssayTokens t = c.tokens;
+    for (int j = from + 1; j < to; j++) {
+      if (c.inQuote(j)) continue;
+      if (t.get(j).text().equals(",") || ADJUNCTS.contains(t.lower(j))) return j;
+    }
+    return to;
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
@@ -194,23 +222,73 @@ final class ReportedSpeech {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
     if (!BARE.contains(lemma)) return -1;
-    // a bare clause: a subject then a finite verb within a few tokens ("said the talks had failed")
-    SpeakerPhrases.Phrase subject = SpeakerPhrases.npStartingAt(t, k, e);
-    if (subject == null || subject.to() >= e) return -1;
-    int j = subject.to();
-    while (j < e && j < subject.to() + 2 && t.pos(j).startsWith("RB")) j++;
-    String p = j < e ? t.pos(j) : "";
-    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") ? k : -1;
+    // a bare clause: a subject then its finite verb ("said the talks had failed", "says expanding the park will
+    // protect ..."); the subject may be any phrase without a comma, so it is read up to the first finite verb
+    return bareClause(t, c, k, e) ? k : -1;
+  }
+
+  /** Subject words: what a bare content clause may open with. */
+  private static boolean opensSubject(String pos) {
+    return pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("JJ") || pos.equals("CD")
+        || pos.equals("VBG") || pos.equals("EX");
+  }
+
+  /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
+  private static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
+    if (k >= e || !opensSubject(t.pos(k)) || t.lower(k).equals("that")) return false;
+    boolean noun = false;
+    for (int j = k; j < e && j < k + 12; j++) {
+      String p = t.pos(j);
+      if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+      if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
+      if (!isWord(t, j) && !t.get(j).text().equals("-") && !c.inQuote(j)) return false;
+      if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
+      if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "The plan, Roe said, has failed": the attribution between commas inside its content, whose
+   * subject opens before it and whose predicate follows it. The content skips the attribution.
+   */
+  private static Report parenthetical(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, b);
+    if (p == null || p.from() - 1 <= b || !t.get(p.from() - 1).text().equals(",") || c.inQuote(p.from() - 1)) return null;
+    int open = p.from() - 1;
+    int close = v + 1;
+    while (close < e && close < v + 5 && !t.get(close).text().equals(",")) {
+      String pos = t.pos(close);
+      if (!(pos.startsWith("RB") || pos.startsWith("NNP") || pos.equals("IN") || pos.equals("CD"))) return null;
+      close++;
+    }
+    if (close >= e || !t.get(close).text().equals(",")) return null;
+    // the content goes on after the attribution with a predicate of its own
+    boolean predicate = false;
+    for (int j = close + 1; j < e && j < close + 8; j++) {
+      String pos = t.pos(j);
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) predicate = true;
+    }
+    for (int j = b; j < open; j++) if (t.pos(j).equals("VBD") || t.pos(j).equals("VBZ") || t.pos(j).equals("VBP")) predicate = false;
+    String who = SpeakerPhrases.speaker(t, p);
+    if (!predicate || who == null) return null;
+    return new Report(who, v, t.get(v).text(), b, clauseEnd(c, close + 1, e), open, close + 1);
   }
 
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
   private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
     EssayTokens t = c.tokens;
-    int comma = v - 1;
+    // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
+    if (v - 1 <= b) return null; // the verb opens the sentence: nothing before it to report
+    int adjacent = v - 1;
+    while (adjacent > b && t.pos(adjacent).equals("''") && !c.inQuote(adjacent)) adjacent--;
+    boolean inverted = t.get(adjacent).text().equals(",");
+    int comma = inverted ? adjacent : v - 1;
     while (comma > b && !t.get(comma).text().equals(",") && v - comma <= 12) comma--;
     if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
     String who = subject;
-    if (comma == v - 1) {
+    if (inverted || comma == v - 1) {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
     } else {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
@@ -225,9 +303,11 @@ final class ReportedSpeech {
     return new Report(who, v, t.get(v).text(), b, comma);
   }
 
-  /** The subject of the first finite verb of a sentence (for "..., saying that"). */
-  private static String mainSubject(EssayTokens t, int b, int v) {
+  /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */
+  private static String mainSubject(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
     for (int i = b; i < v; i++) {
+      if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));

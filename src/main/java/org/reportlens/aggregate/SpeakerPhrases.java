@@ -40,7 +40,12 @@ final class SpeakerPhrases {
       "university", "association", "movement", "front", "wife", "husband", "son", "daughter", "mother", "father",
       "man", "woman", "manager", "chairman", "chairwoman", "counsel", "guard", "soldier", "fighter", "actress",
       "actor", "star", "celebrity", "filing", "audit", "record", "data", "figure", "complaint", "lawsuit", "suit",
-      "indictment", "ruling", "verdict", "filing"));
+      "indictment", "ruling", "verdict", "filing", "airline", "carrier", "outlet", "publication", "station",
+      "channel", "site", "service", "bureau", "hospital", "school", "church", "club", "family", "relative",
+      "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
+      "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
+      "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
+      "emir", "sheikh", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -56,6 +61,9 @@ final class SpeakerPhrases {
                 "factor", "sector", "error", "other", "rather", "together").contains(lemma));
   }
 
+  /** Prepositions a speaker phrase spans: "the head of the mission", "voters in the valley", "a fellow at Acme". */
+  private static final Set<String> LINKS = Set.of("of", "at", "for", "in");
+
   /** A phrase in tokens [from, to): what it is, and whether it may speak. */
   record Phrase(int from, int to) {}
 
@@ -68,21 +76,118 @@ final class SpeakerPhrases {
     while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
         || (t.pos(j).startsWith("VB") && aux(t.lemma(j))))) j--;
     if (j < floor) return null;
-    String x = t.get(j).text();
-    if (x.equals(")") || x.equals("]")) {
-      int k = j - 1;
-      while (k >= floor && k > j - 12 && !t.get(k).text().equals("(") && !t.get(k).text().equals("[")) k--;
-      if (k > floor && k > j - 12) j = k - 1;
-    } else if (x.equals(",")) {
-      // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
-      int k = j - 1;
-      while (k >= floor && k > j - 25 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
-          && !t.get(k).text().matches("[“”\"]")) k--;
-      if (k <= floor || k <= j - 25 || !t.get(k).text().equals(",")) return null;
-      if (!appositive(t, k + 1, j)) return null;
-      j = k - 1;
+    // "Rep. Roe (D-Md.), chair of the committee, said": an appositive and a parenthesis may both stand between
+    for (int skips = 0; skips < 2 && j >= floor; skips++) {
+      String x = t.get(j).text();
+      if (x.equals(")") || x.equals("]")) {
+        int k = j - 1;
+        while (k >= floor && k > j - 12 && !t.get(k).text().equals("(") && !t.get(k).text().equals("[")) k--;
+        if (k <= floor || k <= j - 12) break;
+        j = k - 1;
+      } else if (x.equals(",")) {
+        // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
+        int k = j - 1;
+        while (k >= floor && k > j - 30 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
+            && !t.get(k).text().matches("[“”\"]")) k--;
+        if (k <= floor || k <= j - 30 || !t.get(k).text().equals(",")) return null;
+        if (!appositive(t, k + 1, j)) return null;
+        j = k - 1;
+      } else {
+        break;
+      }
     }
-    return npEndingAt(t, j, floor);
+    if (j < floor) return null;
+    Phrase near = npEndingAt(t, j, floor);
+    // "Jane Roe, founder of the institute, member of the board, said": a chain of titles goes back to the name
+    for (int n = 0; n < 3 && near != null && near.from() - 2 >= floor && t.get(near.from() - 1).text().equals(",")
+        && Character.isLowerCase(t.get(near.from()).text().charAt(0)); n++) {
+      if (!titleLike(t, near)) break;
+      Phrase before = npEndingAt(t, near.from() - 2, floor);
+      if (before == null || !Character.isUpperCase(t.get(before.to() - 1).text().charAt(0))
+          || !startsClause(t, before, floor) && !t.get(before.from() - 1).text().equals(",")) break;
+      near = before;
+    }
+    // "organizations that have endorsed him say": the phrase before a restrictive relative clause speaks
+    if (near == null || (near.to() - near.from() == 1 && OBJECT_PRONOUNS.contains(t.lower(near.from())))
+        || !startsClause(t, near, floor)) {
+      Phrase head = beforeRelative(t, j, floor);
+      if (head != null) return head;
+    }
+    return near;
+  }
+
+  /** A title or description in apposition: "founder of the institute", "a former aide" (not "officials", "the minister"). */
+  private static boolean titleLike(EssayTokens t, Phrase p) {
+    String first = t.lower(p.from());
+    if (first.equals("a") || first.equals("an")) return true;
+    for (int i = p.from(); i < p.to(); i++) {
+      String pos = t.pos(i);
+      if (pos.equals("NN")) return true;
+      if (pos.equals("NNS") || pos.equals("DT") || pos.equals("PRP$")) return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+
+  /** Whether a phrase opens its clause: nothing but a clause boundary or a conjunction before it. */
+  private static boolean startsClause(EssayTokens t, Phrase p, int floor) {
+    int i = p.from() - 1;
+    if (i < floor) return true;
+    String x = t.get(i).text();
+    String pos = t.pos(i);
+    return !(pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO")) || x.equals(",");
+  }
+
+  /** "[officials] who spoke with reporters said": the phrase before who/that, the relative clause skipped. */
+  private static Phrase beforeRelative(EssayTokens t, int j, int floor) {
+    for (int k = j; k >= floor && k > j - 15; k--) {
+      String x = t.get(k).text();
+      if (x.equals(",") || x.equals(";") || x.matches("[“”\"]")) return null;
+      String pos = t.pos(k);
+      boolean relative = pos.equals("WP") || pos.equals("WDT") || t.lower(k).equals("that");
+      if (relative && k - 1 >= floor) {
+        Phrase p = npEndingAt(t, k - 1, floor);
+        return p != null && k + 1 <= j && t.pos(k + 1).startsWith("VB") || p != null && t.pos(k + 1).equals("MD") ? p : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a participial cue ("The mayor rejected the plan, arguing: ...", "When the talks
+   * failed, the envoy left the room saying ..."): the participle hangs on the clause before it, whose
+   * subject speaks. Walks back over the comma-separated pieces of the sentence: a piece opening with a
+   * verb takes the subject before that verb (over an appositive); a piece opening with a noun phrase
+   * followed by its predicate gives that phrase (the predicate's verb may be mis-tagged, as in "all
+   * but dismissed", so it is not required to be a finite verb); subordinate and adverbial pieces
+   * ("When the talks failed", "as expected") are passed over. Null when no piece qualifies.
+   */
+  static String participleHost(EssayTokens t, int begin, int v, java.util.function.IntPredicate free) {
+    int end = v;
+    for (int pieces = 0; end > begin && pieces < 6; pieces++) {
+      while (end > begin && QuoteAggregator.pieceBreak(t, end - 1)) end--; // the comma closing the piece is not in it
+      if (end <= begin) break;
+      int start = end - 1;
+      while (start > begin && !QuoteAggregator.pieceBreak(t, start - 1)) start--;
+      int first = start;
+      while (first < end && (t.pos(first).equals("CC") || !ReportedSpeech.isWord(t, first))) first++;
+      if (first < end && first != v && free.test(first)) {
+        String p = t.pos(first);
+        if (p.startsWith("VB") && !p.equals("VBG") && !p.equals("VBN")) {
+          return speaker(t, subjectBefore(t, first, begin));
+        }
+        boolean subordinate = p.equals("WRB") || p.equals("IN") || p.equals("TO") || p.startsWith("VB") || p.equals("RB");
+        if (!subordinate) {
+          Phrase np = npStartingAt(t, first, end);
+          // the phrase must be followed by its predicate inside the piece: a bare phrase is an appositive or adverbial
+          if (np != null && np.to() < end && np.to() != v) return speaker(t, np);
+        }
+      }
+      if (start <= begin || t.get(start - 1).text().equals(";")) break; // a semicolon closes another clause
+      end = start - 1;
+    }
+    return null;
   }
 
   private static boolean aux(String lemma) {
@@ -108,7 +213,7 @@ final class SpeakerPhrases {
     while (j >= floor) {
       String p = t.pos(j);
       if (p.equals("DT") || p.equals("PRP$")) {
-        if (j - 2 >= floor && t.lower(j - 1).equals("of") && npToken(t, j - 2)) {
+        if (j - 2 >= floor && LINKS.contains(t.lower(j - 1)) && npToken(t, j - 2)) {
           j -= 2;
           continue;
         }
@@ -119,7 +224,7 @@ final class SpeakerPhrases {
         j--;
         continue;
       }
-      if ((t.lower(j).equals("of") || t.lower(j).equals("at") || t.lower(j).equals("for")) && j - 1 >= floor
+      if (LINKS.contains(t.lower(j)) && j - 1 >= floor
           && npToken(t, j - 1) && j + 1 < end) {
         j--;
         continue;
@@ -127,8 +232,23 @@ final class SpeakerPhrases {
       break;
     }
     int begin = j + 1;
+    // "he’s certain Rubio": a clitic or hyphen never opens a phrase
+    while (begin < end && (t.pos(begin).equals("POS") || t.pos(begin).equals("HYPH"))) begin++;
     if (begin >= end || !hasNoun(t, begin, end)) return null;
     return new Phrase(begin, end);
+  }
+
+  /** Participles and adjectives that post-modify a speaker: "a source familiar with the talks". */
+  private static final Set<String> MODIFIERS = Set.of("familiar", "involved", "close", "briefed", "knowledgeable",
+      "connected", "speaking", "working", "based", "aligned", "allied", "loyal", "opposed");
+
+  /** The phrase widened over a post-modifier and its object: "a source involved in the deal's creation". */
+  static Phrase withModifier(EssayTokens t, Phrase p, int ceiling) {
+    if (p == null || p.to() + 2 >= ceiling) return p;
+    int m = p.to();
+    if (!MODIFIERS.contains(t.lower(m)) || !t.pos(m + 1).equals("IN") && !t.pos(m + 1).equals("TO")) return p;
+    Phrase object = npStartingAt(t, m + 2, ceiling);
+    return object == null ? p : new Phrase(p.from(), object.to());
   }
 
   /** The noun phrase starting at token k, up to {@code ceiling}: "said Roe", "told the Panel". */
@@ -136,7 +256,9 @@ final class SpeakerPhrases {
     if (k < ceiling && t.pos(k).equals("POS")) return null; // "’s certain": a clitic, not a phrase
     int i = k;
     if (i < ceiling && t.pos(i).equals("PRP")) return new Phrase(i, i + 1);
-    while (i < ceiling && (npToken(t, i) || t.pos(i).equals("DT") || t.pos(i).equals("PRP$")
+    // a determiner opens a phrase, or one after "of"; after a noun it starts something else ("Roe all but ...")
+    while (i < ceiling && (npToken(t, i) || ((t.pos(i).equals("DT") || t.pos(i).equals("PRP$"))
+            && (i == k || t.lower(i - 1).equals("of") || !t.pos(i - 1).startsWith("NN")))
         || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
     if (i == k || !hasNoun(t, k, i)) return null;
     return new Phrase(k, i);
@@ -145,11 +267,31 @@ final class SpeakerPhrases {
   static boolean npToken(EssayTokens t, int i) {
     String p = t.pos(i);
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
-        || p.equals("FW") || p.equals("VBN") && i > 0 && t.pos(i - 1).equals("DT");
+        || p.equals("FW") || (p.equals("VBN") || p.equals("VBG")) && i > 0 && (t.pos(i - 1).equals("DT") || t.pos(i - 1).equals("HYPH"))
+        || p.startsWith("RB") && i + 1 < t.tokens.size() && t.pos(i + 1).equals("HYPH") // "well-connected"
+        || inName(t, i);
   }
 
   static boolean hasNoun(EssayTokens t, int from, int to) {
-    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP")) return true;
+    for (int i = from; i < to; i++) if (t.pos(i).startsWith("NN") || t.pos(i).equals("PRP") || inName(t, i)) return true;
+    return false;
+  }
+
+  /**
+   * Whether token i lies in a PERSON or ORGANIZATION mention: the tagger sometimes gives a name a
+   * verb or adjective tag ("Skip/VB Rutherford", "Blackwell/JJ concluded"), the entity tagger does not.
+   */
+  static boolean inName(EssayTokens t, int i) {
+    if (!Character.isUpperCase(t.get(i).text().charAt(0))) return false;
+    List<Mention> ms = t.essay.mentions();
+    int offset = t.get(i).span().begin();
+    int k = firstMentionAtOrAfter(ms, offset + 1) - 1; // the last mention starting at or before the token
+    for (int n = 0; k >= 0 && n < 3; k--, n++) {
+      Mention m = ms.get(k);
+      if (m.span().begin() <= offset && offset < m.span().end()) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION;
+      }
+    }
     return false;
   }
 
@@ -165,11 +307,11 @@ final class SpeakerPhrases {
     String head = null;
     for (int i = p.from; i < p.to; i++) {
       String pos = t.pos(i);
-      if (pos.startsWith("NNP") && !DATE_WORDS.contains(t.lower(i)) && Character.isLetter(t.get(i).text().charAt(0))) {
+      if ((pos.startsWith("NNP") || inName(t, i)) && !DATE_WORDS.contains(t.lower(i)) && Character.isLetter(t.get(i).text().charAt(0))) {
         proper = true;
       }
       if (pos.startsWith("NN")) head = t.lemma(i);
-      if (t.lower(i).equals("of") && head != null) break; // "the head of the mission": head is "head"
+      if (LINKS.contains(t.lower(i)) && head != null) break; // "the head of the mission": head is "head"
     }
     if (!proper && (head == null || !(SPEAKER_HEADS.contains(head) || agentNoun(head)))) return null;
     return t.span(p.from, p.to);
@@ -181,8 +323,13 @@ final class SpeakerPhrases {
       case "he", "she" -> {
         return nearestBefore(t, atToken, MentionType.PERSON);
       }
-      case "it", "they" -> {
+      case "it" -> {
         return nearestBefore(t, atToken, MentionType.ORGANIZATION);
+      }
+      case "they" -> {
+        // "Roe and Doe ... They argue": a pair of persons named nearer than any organisation
+        String pair = nearestPair(t, atToken);
+        return pair != null ? pair : nearestBefore(t, atToken, MentionType.ORGANIZATION);
       }
       case "we", "i" -> {
         List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
@@ -192,6 +339,27 @@ final class SpeakerPhrases {
         return null;
       }
     }
+  }
+
+  /** "Roe and Doe": the nearest two persons joined by "and" before a token, when no organisation stands after them. */
+  private static String nearestPair(EssayTokens t, int atToken) {
+    int offset = t.get(atToken).span().begin();
+    int sentence = t.sentenceOf(atToken);
+    int lowest = sentence < 0 ? 0 : Math.max(0, sentence - PRONOUN_REACH);
+    List<Mention> ms = t.essay.mentions();
+    int k = firstMentionAtOrAfter(ms, t.essay.sentences().isEmpty() ? 0 : t.essay.sentences().get(lowest).span().begin());
+    String pair = null;
+    for (int i = k; i < ms.size() && ms.get(i).span().end() <= offset; i++) {
+      Mention a = ms.get(i);
+      if (a.type() == MentionType.ORGANIZATION) pair = null; // an organisation named after the pair is nearer
+      if (a.type() != MentionType.PERSON || i + 1 >= ms.size()) continue;
+      Mention b = ms.get(i + 1);
+      if (b.type() == MentionType.PERSON && b.span().end() <= offset
+          && t.text.substring(a.span().end(), b.span().begin()).strip().equals("and")) {
+        pair = EssayTokens.squash(a.text()) + " and " + EssayTokens.squash(b.text());
+      }
+    }
+    return pair;
   }
 
   /** Sentences back a pronoun may reach for its name. */
@@ -220,7 +388,7 @@ final class SpeakerPhrases {
     return EssayTokens.squash(best);
   }
 
-  private static int firstMentionAtOrAfter(List<Mention> ms, int offset) {
+  static int firstMentionAtOrAfter(List<Mention> ms, int offset) {
     int lo = 0, hi = ms.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;

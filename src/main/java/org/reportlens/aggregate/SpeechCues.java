@@ -20,7 +20,9 @@ final class SpeechCues {
       "tweet", "call", "describe", "agree", "decide", "resolve", "report", "confirm", "reiterate",
       "estimate", "believe", "opine", "point", "plead", "demand", "recognize",
       "recognise", "specify", "stipulate", "commit", "continue", "joke", "boast", "scoff", "shout", "yell",
-      "exclaim", "muse", "retort", "counter", "interject", "laugh", "whisper", "deadpan", "email", "text"));
+      "exclaim", "muse", "retort", "counter", "interject", "laugh", "whisper", "deadpan", "email", "text",
+      "assure", "recount", "vow", "wonder", "reason", "gush", "marvel", "concur", "elaborate", "summarize",
+      "summarise", "chime", "scold", "snap", "sneer", "tease", "mutter", "recollect"));
 
   /** Nouns that attribute a wording to the possessor: "to use X's expression", "in X's words". */
   static final Set<String> WORDING_NOUNS = Set.copyOf(List.of(
@@ -37,6 +39,15 @@ final class SpeechCues {
       "entitle", "entitled", "title", "titled", "article", "book", "paper", "study", "essay", "op-ed",
       "chapter", "column", "monograph", "volume", "film", "documentary", "headline", "publication",
       "editorial", "blog", "post", "report", "brief", "speech", "lecture", "song", "poem"));
+
+  /** Verbs that speak with "back": "shot back", "fired back", "hit back", "pushed back". */
+  private static final Set<String> BACK_VERBS = Set.of("shoot", "fire", "hit", "push", "strike", "snap", "write", "answer");
+
+  /** Whether token i is a verb of answering back ("she shot back, “...”"). */
+  static boolean answersBack(EssayTokens t, int i) {
+    return t.pos(i).startsWith("VB") && BACK_VERBS.contains(t.lemma(i)) && i + 1 < t.tokens.size()
+        && t.lower(i + 1).equals("back");
+  }
 
   static boolean isSpeechVerb(String lemma, String pos) {
     return pos.startsWith("VB") && VERBS.contains(lemma);

@@ -28,7 +28,7 @@ import org.reportlens.model.Token;
  */
 final class MiniTagger {
   private static final Pattern TOKEN = Pattern.compile(
-      "[’']s\\b|\\p{L}+(?:(?:-|[’'](?!s\\b)|\\.)\\p{L}+)*|\\d+(?:[.,:]\\d+)*|\\S");
+      "''|[’']s\\b|\\p{L}+(?:(?:-|[’'](?!s\\b)|\\.)\\p{L}+)*|\\d+(?:[.,:]\\d+)*|\\S");
   private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
   private static final Map<String, String[]> LEX = new HashMap<>();
 
@@ -49,6 +49,14 @@ final class MiniTagger {
         "clear", "key", "maritime", "defense", "political", "Kuwaiti", "French", "illusion", "important", "vocal",
         "so-called", "general", "limited", "immediate", "direct", "collective", "Iraqi");
     LEX.put("allies", new String[] {"NNS", "ally"});
+    LEX.put("dismissed", new String[] {"JJ", "dismissed"}); // as CoreNLP tags it after "all but"
+    LEX.put("Kessling", new String[] {"JJ", "kessling"}); // a surname the POS tagger takes for an adjective
+    verb("announce", "announced", "VBD");
+    verb("conclude", "concluded", "VBD");
+    verb("shoot", "shot", "VBD");
+    verb("read", "reads", "VBZ");
+    verb("involve", "involved", "VBN");
+    verb("criticize", "criticized", "VBD");
     verb("call", "call", "VBP", "calls", "VBZ");
     verb("think", "think", "VBP");
     verb("thank", "thanked", "VBD");
@@ -60,10 +68,10 @@ final class MiniTagger {
     verb("email", "emailed", "VBD");
     verb("ask", "asked", "VBD");
     verb("fail", "failed", "VBD");
-    verb("say", "say", "VBP", "says", "VBZ", "said", "VBD");
+    verb("say", "say", "VBP", "says", "VBZ", "said", "VBD", "saying", "VBG");
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
-    verb("argue", "argued", "VBD", "argues", "VBZ");
+    verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG", "argue", "VBP");
     verb("warn", "warned", "VBD", "warns", "VBZ");
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");

@@ -91,9 +91,6 @@ class SampleReportEndToEndTest {
     assertEquals(FIGURES, score.keySet(), "the scorer printed other figures than this test checks: " + score);
     for (String f : RATIOS) {
       if (f.equals("pullquotes") && format.equals("docx")) continue; // a DOCX has no page layout to set pull-quotes apart
-      // Known regression of 0.2.0, open on issue 11: one of the sample's 8 speakers ("When NATO was considered ..., French
-      // President Chirac all but squashed the idea contending: “...”") goes to the subordinate clause's subject. 7/8 = 0.88.
-      if (f.equals("attribution")) { assertTrue(score.get(f) >= 0.87, f + " " + score); continue; }
       assertEquals(1.0, score.get(f), f + " " + score);
     }
     for (String f : COUNTS) assertEquals(0.0, score.get(f), f + " " + score);
