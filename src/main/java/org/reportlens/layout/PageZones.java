@@ -8,8 +8,9 @@ import org.reportlens.model.Block;
 import org.reportlens.model.BlockKind;
 
 /**
- * The layout stage's zones on a paged document's styled blocks (PDF): furniture ({@link Furniture})
- * and figure text ({@link FigureText}) taken out and counted, contents pages marked
+ * The layout stage's zones on a paged document's styled blocks (PDF): furniture ({@link Furniture},
+ * scan stamps by {@link Stamps}), publication notices at a page foot ({@link Notices}) and figure
+ * text ({@link FigureText}) taken out and counted, contents pages marked
  * ({@link ContentsPages}), foot-of-page notes marked ({@link FootZone}), drop capitals joined and
  * letter-spaced headings repaired ({@link Repairs}). Blocks without a style (DOCX, HTML, text)
  * pass through untouched. Every rule reads the document's own evidence: the body's type size is
@@ -23,9 +24,11 @@ public final class PageZones {
     double body = bodySize(blocks);
     Map<String, Integer> dropped = new HashMap<>();
     Map<Block, String> furniture = Furniture.find(blocks, body, pages);
+    Map<Integer, Double> bodyBottoms = Notices.bodyBottoms(blocks, body, furniture.keySet());
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       String why = furniture.get(b);
+      if (why == null) why = Notices.reason(b, body, bodyBottoms);
       if (why == null) why = FigureText.reason(b, body);
       if (why != null) {
         dropped.merge(why, words(b.text()), Integer::sum);
