@@ -64,6 +64,7 @@ public final class LayoutCleaner {
     int group = -1; // heading group id, so a two-line heading stays one block
     int level;
     BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
+    double size; // the block's type size, 0 when the format gives none
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -81,6 +82,7 @@ public final class LayoutCleaner {
         if (t.isBlank()) continue;
         Line l = new Line(t.strip(), blocks.get(b).page(), b);
         l.source = blocks.get(b).kind();
+        if (blocks.get(b).style() != null) l.size = blocks.get(b).style().fontSize();
         if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
         lines.add(l);
       }
@@ -94,6 +96,7 @@ public final class LayoutCleaner {
     }
     Dehyphenator dh = Dehyphenator.forDocument(lines.stream().map(l -> l.text).toList());
     List<Footnote> footnotes = extractFootnotes(lines, dh);
+    footnotes.addAll(zoned.notes()); // endnote blocks, taken out by the layout stage
     List<PullQuote> pullQuotes = extractPullQuotes(lines, dh);
     markHeadings(lines, doc.outline());
     List<Block> rebuilt = rebuild(lines, dh);
@@ -172,7 +175,7 @@ public final class LayoutCleaner {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.role != Role.BODY) continue;
-      Matcher m = FOOTNOTE_START.matcher(l.text.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
+      Matcher m = noteStart(l.text);
       if (!m.matches()) continue;
       int n = Integer.parseInt(m.group(1));
       // The layout stage saw a note at the page foot in small type: taken even when its number is
@@ -186,7 +189,7 @@ public final class LayoutCleaner {
       int j = i + 1;
       while (j < lines.size() && (lines.get(j).block == l.block || (zoned && lines.get(j).source == BlockKind.FOOTNOTE
           && lines.get(j).page == l.page)) && lines.get(j).role == Role.BODY) {
-        Matcher next = FOOTNOTE_START.matcher(lines.get(j).text);
+        Matcher next = noteStart(lines.get(j).text);
         if (next.matches() && (Integer.parseInt(next.group(1)) == n + 1 || lines.get(j).block != l.block)) break;
         String joined = dh.join(text.toString(), lines.get(j).text);
         text.setLength(0);
@@ -200,6 +203,11 @@ public final class LayoutCleaner {
       i = j - 1;
     }
     return notes;
+  }
+
+  /** A note's opening line, "12 See ..." or "12. See ...", matched with the number as group 1. */
+  private static Matcher noteStart(String line) {
+    return FOOTNOTE_START.matcher(line.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
   }
 
   /**
@@ -216,6 +224,8 @@ public final class LayoutCleaner {
     int start = end;
     while (start > 0 && lines.get(start - 1).block == block && lines.get(start - 1).role == Role.BODY) start--;
     if (end - start > 3) return;
+    // A block in larger type than the note after it is the page's text, not the rest of a note.
+    if (lines.get(start).size > 0 && lines.get(noteLine).size > 0 && lines.get(start).size > lines.get(noteLine).size + 0.5) return;
     StringBuilder text = new StringBuilder(prev.text());
     StringBuilder candidate = new StringBuilder();
     for (int k = start; k <= end; k++) {

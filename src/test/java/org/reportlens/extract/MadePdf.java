@@ -42,6 +42,18 @@ final class MadePdf {
     return this;
   }
 
+  /** A line ending in a note number set as a superscript (smaller, raised) right after its last word. */
+  MadePdf lineWithMark(float size, float x, float y, String text, String mark) {
+    line(size, x, y, text);
+    float width;
+    try {
+      width = REGULAR.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return line(REGULAR, size * 0.6f, x + width + 0.5f, y - size * 0.1f, mark);
+  }
+
   /** Lines of body text from {@code y} down, {@code lead} points apart; returns the y under the last. */
   float paragraph(float size, float x, float y, float lead, String... lines) {
     for (String l : lines) {
