@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.model.Block;
+import org.reportlens.model.BlockKind;
 import org.reportlens.model.CleanDocument;
 
 /** Page furniture on PDFs made here with PDFBox, each showing one kind of layout. */
@@ -104,5 +105,29 @@ class FurnitureOnMadePdfTest {
     assertFalse(t.contains("Review of River Law"), t);
     assertTrue(d.dropped().getOrDefault("notice", 0) >= 10, d.dropped().toString());
     assertTrue(d.footnotes().stream().anyMatch(f -> f.text().startsWith("Interview")), d.footnotes().toString());
+  }
+
+  @Test
+  void aContentsPageWithItsPageNumbersInAColumnApartIsMarkedContents() {
+    MadePdf pdf = new MadePdf().page();
+    pdf.line(MadePdf.BOLD, 16, 144, 100, "Contents");
+    String[][] entries = {{"Editors' Note", "Ann Lee and Tom Hart", "i"}, {"Rivers Across Borders: The Delta", "Maria Costa", "1"},
+        {"Who Owns the Rain?", "Omar Said", "38"}, {"Book Review: The Long Basin", "Ken Ito", "77"}};
+    float y = 140;
+    for (String[] e : entries) {
+      pdf.line(11, 144, y, e[0]).line(11, 144, y + 13, e[1]).line(11, 470, y + 13, e[2]);
+      y += 34;
+    }
+    for (int p = 2; p <= 3; p++) {
+      pdf.page();
+      float z = pdf.paragraph(11, 72, 80, 14, BODY);
+      pdf.paragraph(11, 72, z + 14, 14, BODY);
+    }
+    CleanDocument d = pdf.clean(dir.resolve("contents.pdf"));
+    for (Block b : d.blocks()) {
+      if (b.page() == 1 && !b.text().equals("Contents")) assertEquals(BlockKind.CONTENTS, b.kind(), b.toString());
+    }
+    assertTrue(d.blocks().stream().anyMatch(b -> b.kind() == BlockKind.CONTENTS && b.text().contains("Maria Costa")));
+    assertTrue(d.blocks().stream().anyMatch(b -> b.kind() == BlockKind.PARAGRAPH && b.text().contains("The committee met")));
   }
 }
