@@ -54,7 +54,7 @@ public final class LayoutCleaner {
 
   // ---------------------------------------------------------------- paged (PDF)
 
-  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS }
+  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS, SIDEBAR }
 
   private static final class Line {
     String text;
@@ -84,6 +84,7 @@ public final class LayoutCleaner {
         l.source = blocks.get(b).kind();
         if (blocks.get(b).style() != null) l.size = blocks.get(b).style().fontSize();
         if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
+        if (l.source == BlockKind.SIDEBAR) l.role = Role.SIDEBAR; // a box: kept apart from the running text
         lines.add(l);
       }
     }
@@ -436,7 +437,7 @@ public final class LayoutCleaner {
     Role role = null;
     int level = 0;
     for (Line l : lines) {
-      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS) continue;
+      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS && l.role != Role.SIDEBAR) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
       if (same && role == Role.CONTENTS) {
         text.append('\n').append(l.text); // entries keep their lines for the TOC reader
@@ -459,7 +460,8 @@ public final class LayoutCleaner {
   }
 
   private static BlockKind kindOf(Role role) {
-    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS : BlockKind.PARAGRAPH;
+    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS
+        : role == Role.SIDEBAR ? BlockKind.SIDEBAR : BlockKind.PARAGRAPH;
   }
 
   /** Appends a line with dehyphenation; a page marker goes where the new page's text begins. */
@@ -471,17 +473,20 @@ public final class LayoutCleaner {
     if (newPage > 0) text.insert(at, Markers.page(newPage));
   }
 
-  /** Rejoins paragraphs a page break, a footnote block or a pull-quote cut mid-sentence. */
+  /** Rejoins paragraphs a page break, a footnote block, a pull-quote or a sidebar cut mid-sentence. */
   private static List<Block> rejoin(List<Block> blocks, Dehyphenator dh) {
     List<Block> out = new ArrayList<>();
     for (Block b : blocks) {
-      Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      // A sidebar set inside a sentence of the running text stays after the sentence's end.
+      int at = out.size() - 1;
+      while (at >= 0 && out.get(at).kind() == BlockKind.SIDEBAR) at--;
+      Block prev = at < 0 ? null : out.get(at);
       if (prev != null && prev.kind() == BlockKind.PARAGRAPH && b.kind() == BlockKind.PARAGRAPH
           && continues(prev.text(), b.text())) {
         StringBuilder t = new StringBuilder(prev.text());
         int page = lastPage(prev);
         appendLine(t, b.text(), b.page() != page ? b.page() : 0, dh);
-        out.set(out.size() - 1, prev.withText(t.toString()));
+        out.set(at, prev.withText(t.toString()));
       } else {
         out.add(b);
       }
