@@ -53,7 +53,8 @@ final class Endnotes {
       List<Block> entryBlocks = new ArrayList<>();
       if (lines.length > 1) entryBlocks.add(b.withText(b.text().strip().substring(lines[0].length()).strip()));
       int j = i + 1;
-      while (j < out.size() && (entryBlocks.isEmpty() || continues(out.get(j), entryBlocks.get(0))) && out.get(j).kind() != BlockKind.CONTENTS) {
+      while (j < out.size() && out.get(j).kind() != BlockKind.CONTENTS
+          && (entryBlocks.isEmpty() || continues(out.get(j), entryBlocks.get(0), entryBlocks.get(entryBlocks.size() - 1)))) {
         if (entryBlocks.isEmpty() && !ENTRY.matcher(out.get(j).text().strip()).find()) break;
         entryBlocks.add(out.get(j));
         j++;
@@ -71,13 +72,21 @@ final class Endnotes {
     return new Result(out, notes, headingWords);
   }
 
-  /** A block goes on with the endnotes when it is no larger than the first entry's type and is not a heading. */
-  private static boolean continues(Block next, Block first) {
+  /**
+   * A block goes on with the endnotes when it is no larger than the first entry's type, not bold
+   * unless the entries are, and either opens with a number or carries on an entry the block before
+   * left unfinished (the text after the notes, in the notes' type, is not taken as the last note).
+   */
+  private static boolean continues(Block next, Block first, Block last) {
     if (next.kind() == BlockKind.HEADING) return false;
     Style s = next.style();
     Style f = first.style();
-    if (s == null || f == null) return true;
-    return s.fontSize() <= f.fontSize() + 0.5 && (!s.bold() || f.bold());
+    if (s != null && f != null && (s.fontSize() > f.fontSize() + 0.5 || (s.bold() && !f.bold()))) return false;
+    String t = next.text().strip();
+    if (ENTRY.matcher(t.split("\n")[0]).matches()) return true;
+    String before = last.text().strip();
+    boolean unfinished = !before.isEmpty() && ".!?)".indexOf(before.charAt(before.length() - 1)) < 0;
+    return !t.isEmpty() && (Character.isLowerCase(t.charAt(0)) || unfinished) && t.split("\n").length <= 12;
   }
 
   /** The entries numbered 1, 2, 3 ... from the start of the blocks, each with its wrapped lines. */
@@ -96,7 +105,7 @@ final class Endnotes {
           text = new StringBuilder(m.group(2));
           page = b.page();
         } else if (text != null) {
-          text.append(text.toString().endsWith("-") ? "" : " ").append(l);
+          text.append(text.charAt(text.length() - 1) == '-' ? "" : " ").append(l);
         } else {
           return out;
         }

@@ -40,6 +40,7 @@ class NotesOnMadePdfTest {
     pdf.line(MadePdf.BOLD, 14, 72, 190, "Endnotes");
     pdf.line(9, 72, 216, "1 Assembly record, session 12.");
     pdf.line(9, 72, 228, "2 Dredging report of the commission, 2021.");
+    pdf.line(9, 72, 270, "The author thanks the staff of the commission for their help with the maps.");
     CleanDocument d = pdf.clean(dir.resolve("endnotes.pdf"));
     String t = FurnitureOnMadePdfTest.text(d);
     assertFalse(t.contains("basin treaty"), t);
@@ -47,6 +48,7 @@ class NotesOnMadePdfTest {
     assertFalse(t.matches("(?s).*\\bNotes\\b.*"), t);
     assertFalse(t.contains("Endnotes"), t);
     assertTrue(t.contains("In 2019 the commission met eleven times, and in 2020"), t);
+    assertTrue(t.contains("The author thanks the staff"), "text after the notes in their type stays text: " + t);
     List<Footnote> notes = d.footnotes();
     assertEquals(5, notes.size(), notes.toString());
     assertTrue(notes.get(2).text().endsWith("long summary of the debate on the shares."), notes.toString());
