@@ -476,10 +476,8 @@ public final class LayoutCleaner {
   /** Rejoins paragraphs a page break, a footnote block, a pull-quote or a sidebar cut mid-sentence. */
   private static List<Block> rejoin(List<Block> blocks, Dehyphenator dh) {
     List<Block> out = new ArrayList<>();
+    int at = -1; // the last block that is not a sidebar: a box set inside a sentence stays after its end
     for (Block b : blocks) {
-      // A sidebar set inside a sentence of the running text stays after the sentence's end.
-      int at = out.size() - 1;
-      while (at >= 0 && out.get(at).kind() == BlockKind.SIDEBAR) at--;
       Block prev = at < 0 ? null : out.get(at);
       if (prev != null && prev.kind() == BlockKind.PARAGRAPH && b.kind() == BlockKind.PARAGRAPH
           && continues(prev.text(), b.text())) {
@@ -489,6 +487,7 @@ public final class LayoutCleaner {
         out.set(at, prev.withText(t.toString()));
       } else {
         out.add(b);
+        if (b.kind() != BlockKind.SIDEBAR) at = out.size() - 1;
       }
     }
     return out;
