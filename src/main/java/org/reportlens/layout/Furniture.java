@@ -56,6 +56,7 @@ final class Furniture {
         continue;
       }
       Integer folio = folio(t);
+      if (folio == null && out.get(b).equals("pageNumber")) folio = lone(t);
       if (folio != null) offsets.merge(b.page() - folio, 1, Integer::sum);
     }
     Stamps stamps = Stamps.of(candidates, c -> band(c, bodySize, bodyTop.getOrDefault(c.page(), 0.0)), needed);
@@ -80,6 +81,14 @@ final class Furniture {
     return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
+  /** The number of a lone folio ("12", "— 12 —", "Page 12"), null for "3/18", "12 of 40" or roman numerals. */
+  private static Integer lone(String t) {
+    if (t.contains("/") || t.toLowerCase(Locale.ROOT).contains("of")) return null;
+    java.util.regex.Matcher d = DIGITS.matcher(t);
+    return d.find() ? Integer.valueOf(d.group()) : null;
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
   private static final Pattern FOLIO = Pattern.compile("^(\\d{1,4})\\s+\\S|\\S\\s+(\\d{1,4})$");
 
   /**

@@ -65,6 +65,19 @@ class FurnitureOnMadePdfTest {
     assertFalse(t.contains("BOOK REVIEW"), t);
     assertFalse(t.contains("Journal of River Law"), t);
     assertEquals(20, t.split("The committee met twice", -1).length - 1, "all body paragraphs kept");
+
+    // The same with the other pages' folios set alone at the foot.
+    MadePdf lone = new MadePdf();
+    for (int p = 1; p <= 10; p++) {
+      lone.page();
+      if (p == 7 || p == 9) lone.line(9, 300, 30, "BOOK REVIEW: THE LONG BASIN " + (p + 70));
+      float y = lone.paragraph(11, 72, 80, 14, BODY);
+      lone.paragraph(11, 72, y + 14, 14, BODY);
+      if (p != 7 && p != 9) lone.line(9, 300, 760, String.valueOf(p + 70));
+    }
+    t = text(lone.clean(dir.resolve("lone.pdf")));
+    assertFalse(t.contains("BOOK REVIEW"), t);
+    assertEquals(20, t.split("The committee met twice", -1).length - 1, "all body paragraphs kept");
   }
 
   @Test
