@@ -54,7 +54,7 @@ public final class LayoutCleaner {
 
   // ---------------------------------------------------------------- paged (PDF)
 
-  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS }
+  private enum Role { BODY, RUNNING, FOOTNOTE, PULL_QUOTE, HEADING, CONTENTS, SIDEBAR }
 
   private static final class Line {
     String text;
@@ -64,6 +64,7 @@ public final class LayoutCleaner {
     int group = -1; // heading group id, so a two-line heading stays one block
     int level;
     BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
+    double size; // the block's type size, 0 when the format gives none
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -81,7 +82,9 @@ public final class LayoutCleaner {
         if (t.isBlank()) continue;
         Line l = new Line(t.strip(), blocks.get(b).page(), b);
         l.source = blocks.get(b).kind();
+        if (blocks.get(b).style() != null) l.size = blocks.get(b).style().fontSize();
         if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
+        if (l.source == BlockKind.SIDEBAR) l.role = Role.SIDEBAR; // a box: kept apart from the running text
         lines.add(l);
       }
     }
@@ -94,6 +97,7 @@ public final class LayoutCleaner {
     }
     Dehyphenator dh = Dehyphenator.forDocument(lines.stream().map(l -> l.text).toList());
     List<Footnote> footnotes = extractFootnotes(lines, dh);
+    footnotes.addAll(zoned.notes()); // endnote blocks, taken out by the layout stage
     List<PullQuote> pullQuotes = extractPullQuotes(lines, dh);
     markHeadings(lines, doc.outline());
     List<Block> rebuilt = rebuild(lines, dh);
@@ -172,7 +176,7 @@ public final class LayoutCleaner {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.role != Role.BODY) continue;
-      Matcher m = FOOTNOTE_START.matcher(l.text.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
+      Matcher m = noteStart(l.text);
       if (!m.matches()) continue;
       int n = Integer.parseInt(m.group(1));
       // The layout stage saw a note at the page foot in small type: taken even when its number is
@@ -186,7 +190,7 @@ public final class LayoutCleaner {
       int j = i + 1;
       while (j < lines.size() && (lines.get(j).block == l.block || (zoned && lines.get(j).source == BlockKind.FOOTNOTE
           && lines.get(j).page == l.page)) && lines.get(j).role == Role.BODY) {
-        Matcher next = FOOTNOTE_START.matcher(lines.get(j).text);
+        Matcher next = noteStart(lines.get(j).text);
         if (next.matches() && (Integer.parseInt(next.group(1)) == n + 1 || lines.get(j).block != l.block)) break;
         String joined = dh.join(text.toString(), lines.get(j).text);
         text.setLength(0);
@@ -200,6 +204,11 @@ public final class LayoutCleaner {
       i = j - 1;
     }
     return notes;
+  }
+
+  /** A note's opening line, "12 See ..." or "12. See ...", matched with the number as group 1. */
+  private static Matcher noteStart(String line) {
+    return FOOTNOTE_START.matcher(line.replaceFirst("^(\\d{1,3})\\.\\s", "$1 "));
   }
 
   /**
@@ -216,6 +225,8 @@ public final class LayoutCleaner {
     int start = end;
     while (start > 0 && lines.get(start - 1).block == block && lines.get(start - 1).role == Role.BODY) start--;
     if (end - start > 3) return;
+    // A block in larger type than the note after it is the page's text, not the rest of a note.
+    if (lines.get(start).size > 0 && lines.get(noteLine).size > 0 && lines.get(start).size > lines.get(noteLine).size + 0.5) return;
     StringBuilder text = new StringBuilder(prev.text());
     StringBuilder candidate = new StringBuilder();
     for (int k = start; k <= end; k++) {
@@ -426,7 +437,7 @@ public final class LayoutCleaner {
     Role role = null;
     int level = 0;
     for (Line l : lines) {
-      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS) continue;
+      if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS && l.role != Role.SIDEBAR) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
       if (same && role == Role.CONTENTS) {
         text.append('\n').append(l.text); // entries keep their lines for the TOC reader
@@ -449,7 +460,8 @@ public final class LayoutCleaner {
   }
 
   private static BlockKind kindOf(Role role) {
-    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS : BlockKind.PARAGRAPH;
+    return role == Role.HEADING ? BlockKind.HEADING : role == Role.CONTENTS ? BlockKind.CONTENTS
+        : role == Role.SIDEBAR ? BlockKind.SIDEBAR : BlockKind.PARAGRAPH;
   }
 
   /** Appends a line with dehyphenation; a page marker goes where the new page's text begins. */
@@ -461,19 +473,21 @@ public final class LayoutCleaner {
     if (newPage > 0) text.insert(at, Markers.page(newPage));
   }
 
-  /** Rejoins paragraphs a page break, a footnote block or a pull-quote cut mid-sentence. */
+  /** Rejoins paragraphs a page break, a footnote block, a pull-quote or a sidebar cut mid-sentence. */
   private static List<Block> rejoin(List<Block> blocks, Dehyphenator dh) {
     List<Block> out = new ArrayList<>();
+    int at = -1; // the last block that is not a sidebar: a box set inside a sentence stays after its end
     for (Block b : blocks) {
-      Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      Block prev = at < 0 ? null : out.get(at);
       if (prev != null && prev.kind() == BlockKind.PARAGRAPH && b.kind() == BlockKind.PARAGRAPH
           && continues(prev.text(), b.text())) {
         StringBuilder t = new StringBuilder(prev.text());
         int page = lastPage(prev);
         appendLine(t, b.text(), b.page() != page ? b.page() : 0, dh);
-        out.set(out.size() - 1, prev.withText(t.toString()));
+        out.set(at, prev.withText(t.toString()));
       } else {
         out.add(b);
+        if (b.kind() != BlockKind.SIDEBAR) at = out.size() - 1;
       }
     }
     return out;

@@ -20,7 +20,8 @@ import org.reportlens.model.Block;
  * PDFBox's text stripper, asked for words with their glyphs instead of a string: PDFBox sorts the
  * glyphs by position, merges diacritics, drops duplicated (fake-bold) glyphs and finds word and
  * line breaks; each line it would write becomes a {@link PdfLine} of {@link PdfWord}s with box,
- * size, weight and slant, and each page goes through {@link PageLayout} into blocks.
+ * size, weight and slant, and each page goes through {@link PageLayout} into blocks; the blocks
+ * inside a framed or shaded box are marked sidebars ({@link Sidebars}).
  * One instance per document; not thread-safe.
  */
 final class StyledTextStripper extends PDFTextStripper {
@@ -107,7 +108,7 @@ final class StyledTextStripper extends PDFTextStripper {
       words.sort(java.util.Comparator.comparingDouble(PdfWord::x0));
       lines.add(new PdfLine(words));
     }
-    blocks.addAll(PageLayout.blocks(lines, getCurrentPageNo(), width, height));
+    blocks.addAll(Sidebars.mark(PageLayout.blocks(lines, getCurrentPageNo(), width, height), PageBoxes.of(page)));
   }
 
   /**

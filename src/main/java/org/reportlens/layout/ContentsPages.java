@@ -11,7 +11,9 @@ import org.reportlens.model.BlockKind;
 /**
  * Marks the entries of a printed table of contents {@link BlockKind#CONTENTS}: blocks with two or
  * more dot-leader entries ("Introduction ..... 3"), every leader block of a page that has three or
- * more of them, and, after a "Contents" title, the blocks whose lines mostly end in a page number.
+ * more of them, and, after a "Contents" title, the blocks whose lines mostly end in a page number and,
+ * on the title's page, the blocks of short lines that are not sentences (entries whose page numbers
+ * are set in a column apart, and that column).
  * The blocks stay in the list (the structure stage reads them as a TOC); the title is left as it is.
  */
 final class ContentsPages {
@@ -26,13 +28,15 @@ final class ContentsPages {
     for (Block b : blocks) leadersByPage.merge(b.page(), count(b.text()), Integer::sum);
     List<Block> out = new ArrayList<>(blocks.size());
     boolean afterTitle = false;
+    int titlePage = -1;
     for (Block b : blocks) {
       String t = b.text().strip();
       int leaders = count(t);
       boolean contents = leaders >= 2 || (leaders >= 1 && leadersByPage.getOrDefault(b.page(), 0) >= 3)
-          || (afterTitle && mostlyNumbered(t));
+          || (afterTitle && mostlyNumbered(t)) || (afterTitle && b.page() == titlePage && entryLike(t));
       if (TITLE.matcher(t).matches()) {
         afterTitle = true;
+        titlePage = b.page();
       } else if (!contents) {
         afterTitle = false;
       }
@@ -46,6 +50,22 @@ final class ContentsPages {
     var m = LEADER.matcher(text);
     while (m.find()) n++;
     return n;
+  }
+
+  /**
+   * On the page of a "Contents" title, a block of short lines that are not sentences: titles and
+   * authors whose page numbers stand apart in a column of their own, or that column ("1\n38\n77").
+   */
+  private static boolean entryLike(String t) {
+    String[] lines = t.split("\n");
+    int sentences = 0;
+    for (String l : lines) {
+      String x = l.strip();
+      int words = x.split("\\s+").length;
+      if (words > 14) return false;
+      if (words >= 6 && x.matches(".*[.!?]$")) sentences++; // a line of prose, not a title ("Who Owns the Rain?")
+    }
+    return sentences * 3 <= lines.length;
   }
 
   private static boolean mostlyNumbered(String t) {

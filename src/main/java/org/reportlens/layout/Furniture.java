@@ -43,6 +43,7 @@ final class Furniture {
     }
     int needed = pages <= 6 ? 2 : 3;
     Map<Block, String> out = new java.util.IdentityHashMap<>();
+    Map<Integer, Integer> offsets = new HashMap<>(); // page minus printed folio -> how often
     for (Block b : candidates) {
       int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
       String t = b.text().replace('\n', ' ').strip();
@@ -51,10 +52,44 @@ final class Furniture {
         out.put(b, "pageNumber"); // a lone "II" above the body may be a section number, not a folio
       } else if (!key.isEmpty() && recurrence.get(band + "|" + key).size() >= needed) {
         out.put(b, band < 0 ? "header" : "footer");
+      } else {
+        continue;
       }
+      Integer folio = folio(t);
+      if (folio == null && out.get(b).equals("pageNumber")) folio = lone(t);
+      if (folio != null) offsets.merge(b.page() - folio, 1, Integer::sum);
+    }
+    Stamps stamps = Stamps.of(candidates, c -> band(c, bodySize, bodyTop.getOrDefault(c.page(), 0.0)), needed);
+    for (Block b : candidates) {
+      if (out.containsKey(b)) continue;
+      int band = band(b, bodySize, bodyTop.getOrDefault(b.page(), 0.0));
+      String t = b.text().replace('\n', ' ').strip();
+      Integer folio = folio(t);
+      // A head that occurs on one or two pages only (a short article's title on alternate pages)
+      // is still furniture when it carries its page's printed number, counted as the other heads do.
+      boolean folioHead = band != -2 && folio != null && t.split("\\s+").length <= 12
+          && offsets.getOrDefault(b.page() - folio, 0) >= needed;
+      if (folioHead || stamps.covers(t)) out.put(b, band < 0 ? "header" : "footer");
     }
     return out;
   }
+
+  /** The number at either end of a short line with words in it ("78 Journal of ...", "Review 79"), else null. */
+  static Integer folio(String line) {
+    java.util.regex.Matcher m = FOLIO.matcher(line);
+    if (!m.find() || !line.chars().anyMatch(Character::isLetter)) return null;
+    return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  /** The number of a lone folio ("12", "— 12 —", "Page 12"), null for "3/18", "12 of 40" or roman numerals. */
+  private static Integer lone(String t) {
+    if (t.contains("/") || t.toLowerCase(Locale.ROOT).contains("of")) return null;
+    java.util.regex.Matcher d = DIGITS.matcher(t);
+    return d.find() ? Integer.valueOf(d.group()) : null;
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+  private static final Pattern FOLIO = Pattern.compile("^(\\d{1,4})\\s+\\S|\\S\\s+(\\d{1,4})$");
 
   /**
    * Running lines PDFBox set in one block with the text next to them: the first line of a block
@@ -128,14 +163,16 @@ final class Furniture {
   }
 
   /**
-   * Per page, the top of its first paragraph in body type (two lines or more): a printed page set
+   * Per page, the top of its first paragraph in body type or a little smaller (two lines or more): a printed page set
    * inside a larger sheet has its running heads above that, lower than the sheet's top band.
    */
   static Map<Integer, Double> bodyTops(List<Block> blocks, double bodySize) {
     Map<Integer, Double> out = new HashMap<>();
     for (Block b : blocks) {
       Style s = b.style();
-      if (s == null || bodySize <= 0 || Math.abs(s.fontSize() - bodySize) > 1 || b.text().indexOf('\n') < 0) continue;
+      // Body type or smaller (a syllabus or summary set in smaller type than the opinion after it).
+      if (s == null || bodySize <= 0 || s.fontSize() > bodySize + 1 || s.fontSize() < bodySize * 0.6
+          || b.text().indexOf('\n') < 0) continue;
       out.merge(b.page(), s.y(), Math::min);
     }
     return out;

@@ -8,9 +8,11 @@ import org.reportlens.model.Block;
 import org.reportlens.model.BlockKind;
 
 /**
- * The layout stage's zones on a paged document's styled blocks (PDF): furniture ({@link Furniture})
- * and figure text ({@link FigureText}) taken out and counted, contents pages marked
- * ({@link ContentsPages}), foot-of-page notes marked ({@link FootZone}), drop capitals joined and
+ * The layout stage's zones on a paged document's styled blocks (PDF): furniture ({@link Furniture},
+ * scan stamps by {@link Stamps}), publication notices at a page foot ({@link Notices}) and figure
+ * text ({@link FigureText}) taken out and counted, contents pages marked
+ * ({@link ContentsPages}), endnote blocks taken out with their markers placed ({@link Endnotes}),
+ * foot-of-page notes marked ({@link FootZone}), drop capitals joined and
  * letter-spaced headings repaired ({@link Repairs}). Blocks without a style (DOCX, HTML, text)
  * pass through untouched. Every rule reads the document's own evidence: the body's type size is
  * the size most characters are set in. Stateless and thread-safe.
@@ -23,9 +25,11 @@ public final class PageZones {
     double body = bodySize(blocks);
     Map<String, Integer> dropped = new HashMap<>();
     Map<Block, String> furniture = Furniture.find(blocks, body, pages);
+    Map<Integer, Double> bodyBottoms = Notices.bodyBottoms(blocks, body, furniture.keySet());
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       String why = furniture.get(b);
+      if (why == null) why = Notices.reason(b, body, bodyBottoms);
       if (why == null) why = FigureText.reason(b, body);
       if (why != null) {
         dropped.merge(why, words(b.text()), Integer::sum);
@@ -37,8 +41,11 @@ public final class PageZones {
     kept = Furniture.trimEdges(kept, pages, dropped, running);
     kept = Repairs.apply(kept, body);
     kept = ContentsPages.mark(kept);
+    Endnotes.Result endnotes = Endnotes.extract(kept);
+    kept = endnotes.blocks();
+    if (endnotes.headingWords() > 0) dropped.merge("notesHeading", endnotes.headingWords(), Integer::sum);
     kept = FootZone.mark(kept, body);
-    return new Zoned(kept, dropped, running);
+    return new Zoned(kept, dropped, running, endnotes.notes());
   }
 
   /** The font size most characters of the document are set in (the body's), 0 when unknown. */
