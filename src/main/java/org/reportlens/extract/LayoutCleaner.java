@@ -18,6 +18,7 @@ import org.reportlens.model.ExtractedText;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.OutlineEntry;
 import org.reportlens.model.PullQuote;
+import org.reportlens.model.Style;
 import org.reportlens.layout.PageZones;
 import org.reportlens.layout.Zoned;
 
@@ -64,6 +65,7 @@ public final class LayoutCleaner {
     int group = -1; // heading group id, so a two-line heading stays one block
     int level;
     BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
+    Style style; // the source block's typography and position (PDF), carried into the rebuilt block
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -81,6 +83,7 @@ public final class LayoutCleaner {
         if (t.isBlank()) continue;
         Line l = new Line(t.strip(), blocks.get(b).page(), b);
         l.source = blocks.get(b).kind();
+        l.style = blocks.get(b).style();
         if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
         lines.add(l);
       }
@@ -425,26 +428,34 @@ public final class LayoutCleaner {
     int group = -2;
     Role role = null;
     int level = 0;
+    Style style = null;
+    int lastBlock = -1;
     for (Line l : lines) {
       if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
       if (same && role == Role.CONTENTS) {
         text.append('\n').append(l.text); // entries keep their lines for the TOC reader
       } else if (!same) {
-        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
+        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level, style));
         text = new StringBuilder();
         startPage = l.page;
         block = l.block;
         group = l.group;
         role = l.role;
         level = l.level;
+        // The rest of a block a heading was split from does not open the page.
+        style = l.style != null && !out.isEmpty() && lastBlock == l.block && l.style.pageStart()
+            ? new Style(l.style.fontSize(), l.style.bold(), l.style.italic(), l.style.x(), l.style.y(), l.style.width(),
+                l.style.height(), l.style.pageWidth(), l.style.pageHeight(), false)
+            : l.style;
+        lastBlock = l.block;
         text.append(l.text);
       } else {
         appendLine(text, l.text, l.page != lastPage ? l.page : 0, dh);
       }
       lastPage = l.page;
     }
-    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
+    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level, style));
     return out;
   }
 

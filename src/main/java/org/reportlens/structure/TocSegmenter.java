@@ -74,6 +74,7 @@ public final class TocSegmenter implements Segmenter {
     Toc.Contents toc = Toc.find(blocks);
     if (toc != null) starts = fromContents(toc, blocks, texts, casing);
     int bodyFrom = toc != null ? toc.lastBlock() + 1 : 0;
+    if (starts.isEmpty()) starts = fromOpenings(blocks, texts, casing);
     if (starts.isEmpty()) starts = fromHeadings(blocks, texts, bodyFrom);
     if (starts.isEmpty() && !single) return null;
     if (starts.isEmpty()) starts = List.of(singleEssay(blocks, texts, bodyFrom, meta, doc));
@@ -245,6 +246,15 @@ public final class TocSegmenter implements Segmenter {
       if (!x.equals(y) && (Math.min(x.length(), y.length()) < 7 || Words.editDistance(x, y) > 2)) return false;
     }
     return true;
+  }
+
+  /** Units from the typography: titles in large type opening a page, with their bylines ({@link Openings}). */
+  private static List<Start> fromOpenings(List<Block> blocks, List<String> texts, Casing casing) {
+    List<Start> starts = new ArrayList<>();
+    for (Openings.Opening o : Openings.find(blocks, texts, casing)) {
+      starts.add(new Start(o.block(), o.title(), o.authors(), true, -1, o.skip()));
+    }
+    return starts;
   }
 
   private static List<Start> fromHeadings(List<Block> blocks, List<String> texts, int from) {
@@ -538,7 +548,7 @@ public final class TocSegmenter implements Segmenter {
   }
 
   /** {@code s} after its first {@code n} words. */
-  private static String afterWords(String s, int n) {
+  static String afterWords(String s, int n) {
     Matcher m = WORD.matcher(s);
     int end = 0;
     for (int k = 0; k < n && m.find(); k++) end = m.end();
