@@ -170,12 +170,14 @@ final class Openings {
   static List<String> leadingNames(String text, Casing casing) {
     String[] tokens = text.strip().split("\\s+");
     int k = 0;
-    while (k < tokens.length && isCapsToken(tokens[k])) k++;
+    // A word in mixed case between capitals is a small capital the OCR misread ("ROMAN BuzKo, MARIA").
+    while (k < tokens.length && (isCapsToken(tokens[k]) || k + 1 < tokens.length && isCapsToken(tokens[k + 1])
+        && tokens[k + 1].length() >= 2 && Character.isUpperCase(tokens[k].charAt(0)))) k++;
     if (k < 2 || k == tokens.length) return List.of();
     // The last capital word must carry a note symbol or the text go on in mixed case after it.
     StringBuilder head = new StringBuilder();
     for (int j = 0; j < k; j++) head.append(j > 0 ? " " : "").append(tokens[j]);
-    return bylineNames(head.toString(), casing);
+    return bylineNames(head.toString().toUpperCase(java.util.Locale.ROOT), casing);
   }
 
   private static boolean isCapsToken(String token) {

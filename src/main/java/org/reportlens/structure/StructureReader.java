@@ -63,7 +63,7 @@ public final class StructureReader implements Segmenter {
 
     String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        coverAuthors(blocks, texts, casing), doc.source().outline());
+        titleByline(blocks, texts, title, casing, coverAuthors(blocks, texts, casing)), doc.source().outline());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.
@@ -124,14 +124,30 @@ public final class StructureReader implements Segmenter {
       if (s.fontSize() > max && acceptable(texts.get(i))) max = s.fontSize();
     }
     if (max > 0) {
+      // Each run of blocks in the largest type; with several (a series name above the title), the
+      // one the outline names or that is printed again as a heading after the cover wins.
+      List<String> runs = new ArrayList<>();
       StringBuilder t = new StringBuilder();
       for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
         Style s = blocks.get(i).style();
         boolean big = s != null && Math.abs(s.fontSize() - max) < 0.5 && acceptable(texts.get(i));
         if (big) t.append(t.length() > 0 ? " " : "").append(TocSegmenter.clean(texts.get(i)));
-        else if (t.length() > 0) break;
+        else if (t.length() > 0) {
+          runs.add(t.toString());
+          t.setLength(0);
+        }
       }
-      if (t.length() > 0) return t.toString();
+      if (t.length() > 0) runs.add(t.toString());
+      if (runs.size() > 1) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (OutlineEntry e : doc.source().outline()) named.add(norm(e.title()));
+        for (int i = 0; i < blocks.size(); i++) {
+          if (blocks.get(i).page() > firstPage && blocks.get(i).kind() == BlockKind.HEADING) named.add(norm(texts.get(i)));
+        }
+        for (Block b : doc.blocks()) if (b.page() > firstPage && b.kind() == BlockKind.HEADING) named.add(norm(b.text()));
+        for (String r : runs) if (named.contains(norm(r))) return r;
+      }
+      if (!runs.isEmpty()) return runs.get(0);
     }
     blocks = doc.blocks();
     texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
@@ -175,6 +191,27 @@ public final class StructureReader implements Segmenter {
 
   private static String norm(String s) {
     return String.join(" ", TocSegmenter.words(s));
+  }
+
+  /**
+   * The byline printed under the report's title where the title stands as a heading in the first
+   * pages (a line of names, or names in capitals before the text); else {@code fallback}. With the
+   * title printed more than once, the fullest byline wins: a cover may name the first authors only,
+   * and a label under the cover's title ("Recommended Citation") reads as one name at most.
+   */
+  static List<String> titleByline(List<Block> blocks, List<String> texts, String title, Casing casing, List<String> fallback) {
+    if (title == null) return fallback;
+    String key = norm(title);
+    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
+    List<String> best = List.of();
+    for (int i = 0; i + 1 < blocks.size() && (firstPage == 0 ? i < 60 : blocks.get(i).page() < firstPage + 2 * CoverReader.COVER_PAGES); i++) {
+      if (!norm(texts.get(i)).equals(key)) continue;
+      String next = TocSegmenter.clean(texts.get(i + 1));
+      List<String> names = Openings.bylineNames(next, casing);
+      if (names.isEmpty()) names = Openings.leadingNames(next, casing);
+      if (names.size() > best.size()) best = names;
+    }
+    return best.isEmpty() ? fallback : best;
   }
 
   /** People named in a byline on the cover pages ("Jane Roe and John Doe", "Jane Roe Specialist in ..."). */

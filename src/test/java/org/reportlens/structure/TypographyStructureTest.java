@@ -109,4 +109,26 @@ class TypographyStructureTest {
     assertEquals("report", r.meta().documentType());
     assertEquals(1, r.essays().size());
   }
+
+  /**
+   * A repository cover: the series name and the article title in the same large type (the title is
+   * printed again as a heading), the byline in capitals glued to the first paragraph, one small
+   * capital misread by the OCR.
+   */
+  @Test
+  void theTitlePrintedAgainWinsAndItsBylineNamesTheAuthors() throws Exception {
+    List<Block> d = new ArrayList<>();
+    d.add(b("Lake Law Annual", 1, 16, false, true));
+    d.add(b("Volume 12 Article 4", 1, 11, false, false));
+    d.add(b("Water Rights", 1, 16, false, false));
+    d.add(b("Recommended Citation", 1, 11, false, false));
+    d.add(b("Anna Kowalska and Jonas Berg, Water Rights, 12 Lake L. Ann. 3 (2030).", 1, 10, false, false));
+    d.add(new Block("Water Rights", 2, BlockKind.HEADING, 1, new Style(14, true, false, 72, 80, 300, 14, 612, 792, true)));
+    d.add(b("ANNA KOWALSKA, JONAS BeRG, AND LENA OKAFOR* " + PROSE, 2, 9, false, false));
+    body(d, 2, 4);
+    d.add(b("Lena Okafor wrote the section on fisheries; Jonas Berg the one on courts.", 2, 10, false, false));
+    SegmentedReport r = read(d);
+    assertEquals("Water Rights", r.meta().title());
+    assertEquals(List.of("Anna Kowalska", "Jonas Berg", "Lena Okafor"), names(r.essays().get(0)));
+  }
 }
