@@ -37,10 +37,6 @@ public final class StructureReader implements Segmenter {
   /** A case caption: "MASSACHUSETTS et al. v. ENVIRONMENTAL PROTECTION AGENCY et al.". */
   private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}[^.:;]{1,80}?(?:\\s+et al\\.)?\\s+v\\.\\s+\\p{Lu}.{1,100}$");
   private static final Pattern MACHINE_NAME = Pattern.compile("(?i)^_|\\.pdf$|^\\d{4}-\\d\\d-\\d\\d|^[\\w-]+\\.[a-z]{2,4}$");
-  /** A name then a job title: "Jane Roe Specialist in Energy Policy". */
-  private static final Pattern NAME_THEN_POSITION = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|van|von|de|der|den)){1,3})\\s+"
-          + "(?:Specialist|Analyst|Senior|Director|Professor|Fellow|Research|Associate|Assistant|Chair|President|Editor|Legislative|Lecturer|Head|Chief)\\b.*");
 
   private final TocSegmenter volumes = new TocSegmenter();
 
@@ -63,7 +59,7 @@ public final class StructureReader implements Segmenter {
 
     String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        titleByline(blocks, texts, title, casing, coverAuthors(blocks, texts, casing)), doc.source().outline());
+        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.
@@ -191,47 +187,6 @@ public final class StructureReader implements Segmenter {
 
   private static String norm(String s) {
     return String.join(" ", TocSegmenter.words(s));
-  }
-
-  /**
-   * The byline printed under the report's title where the title stands as a heading in the first
-   * pages (a line of names, or names in capitals before the text); else {@code fallback}. With the
-   * title printed more than once, the fullest byline wins: a cover may name the first authors only,
-   * and a label under the cover's title ("Recommended Citation") reads as one name at most.
-   */
-  static List<String> titleByline(List<Block> blocks, List<String> texts, String title, Casing casing, List<String> fallback) {
-    if (title == null) return fallback;
-    String key = norm(title);
-    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
-    List<String> best = List.of();
-    for (int i = 0; i + 1 < blocks.size() && (firstPage == 0 ? i < 60 : blocks.get(i).page() < firstPage + 2 * CoverReader.COVER_PAGES); i++) {
-      if (!norm(texts.get(i)).equals(key)) continue;
-      String next = TocSegmenter.clean(texts.get(i + 1));
-      List<String> names = Openings.bylineNames(next, casing);
-      if (names.isEmpty()) names = Openings.leadingNames(next, casing);
-      if (names.size() > best.size()) best = names;
-    }
-    return best.isEmpty() ? fallback : best;
-  }
-
-  /** People named in a byline on the cover pages ("Jane Roe and John Doe", "Jane Roe Specialist in ..."). */
-  static List<String> coverAuthors(List<Block> blocks, List<String> texts, Casing casing) {
-    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
-    for (int i = 0; i < blocks.size(); i++) {
-      if (firstPage > 0 && blocks.get(i).page() >= firstPage + CoverReader.COVER_PAGES) break;
-      if (firstPage == 0 && i > 30) break;
-      String t = TocSegmenter.clean(texts.get(i));
-      if (blocks.get(i).kind() == BlockKind.HEADING && i == 0) continue;
-      List<String> names = Bylines.names(t);
-      if (names.isEmpty()) {
-        java.util.regex.Matcher m = NAME_THEN_POSITION.matcher(t);
-        if (m.matches() && Words.count(t) <= 14) names = List.of(m.group(1));
-      }
-      if (!names.isEmpty() && names.stream().allMatch(casing::personName)) {
-        return names.stream().map(casing::name).toList();
-      }
-    }
-    return List.of();
   }
 
   private static String fileTitle(CleanDocument doc) {

@@ -186,6 +186,42 @@ class StructureReaderTest {
     assertNotEquals("United Nations", r.essays().get(0).title());
   }
 
+  /** A subtitle between the title and its byline; a name with particles ("van der") is a person. */
+  @Test
+  void theBylineUnderTheTitleMayFollowASubtitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Fisheries After the Drought", 1, BlockKind.PARAGRAPH, 0, style(24)));
+    b.add(new Block("Models of District Cooperation", 1, BlockKind.PARAGRAPH, 0, style(12)));
+    b.add(new Block("Lotte van der Berg and Jonas Okafor", 1, BlockKind.PARAGRAPH, 0, style(12)));
+    b.add(new Block(PROSE, 2, BlockKind.PARAGRAPH, 0, style(10)));
+    b.add(new Block("The van crossed the river; the survey went on for the team of der Berg's district.", 2, BlockKind.PARAGRAPH, 0, style(10)));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals(List.of("Lotte van der Berg", "Jonas Okafor"), r.essays().get(0).authors().stream().map(a -> a.name()).toList());
+  }
+
+  /** An authors page: names in bold capitals, each over its affiliation, in two columns. */
+  @Test
+  void anAuthorsPageNamesTheReportsAuthors() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Fisheries After the Drought", 1, BlockKind.PARAGRAPH, 0, style(24)));
+    b.add(h("AUTHORS", 2));
+    b.add(p("Affiliations are given to identify the authors, not as endorsements.", 2));
+    b.add(new Block("LILA A. MORROW", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(new Block("E. GLEN OKAFOR", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(h("Lake University", 2));
+    b.add(h("Senior Fellow, River Institute", 2));
+    b.add(new Block("VI HART", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(h("Harbor College", 2));
+    b.add(p(PROSE, 3));
+    b.add(p("An e-mail to e. okafor or a note to a reviewer reached the team in a week. " + PROSE, 3));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals(List.of("Lila A. Morrow", "E. Glen Okafor", "Vi Hart"), r.essays().get(0).authors().stream().map(a -> a.name()).toList());
+  }
+
+  private static Style bold(double size) {
+    return new Style(size, true, false, 72, 100, 300, size, 612, 792, false);
+  }
+
   private static Style style(double size) {
     return new Style(size, false, false, 72, 100, 300, size, 612, 792, false);
   }
