@@ -379,7 +379,8 @@ public final class LayoutCleaner {
           if (!prefixes.contains(acc.toString())) break;
         }
       } else if (blockStart) {
-        end = headingByLook(lines, i);
+        end = boldHeading(lines, i);
+        if (end < 0) end = headingByLook(lines, i);
       }
       if (end < 0) continue;
       for (int k = i; k <= end; k++) {
@@ -390,6 +391,25 @@ public final class LayoutCleaner {
       group++;
       i = end;
     }
+  }
+
+  /**
+   * Last line of a heading set in bold over two or three lines of its own block, or -1: the layout
+   * stage cuts blocks where bold type starts and stops, so the block's lines are one title however
+   * each line looks ("Airworthiness Directives; The Boeing" / "Company Airplanes").
+   */
+  private static int boldHeading(List<Line> lines, int i) {
+    Line first = lines.get(i);
+    if (first.style == null || !first.style.bold()) return -1;
+    StringBuilder acc = new StringBuilder();
+    int k = i;
+    while (k < lines.size() && lines.get(k).block == first.block && lines.get(k).role == Role.BODY && k - i < 3) {
+      acc.append(acc.length() == 0 ? "" : " ").append(lines.get(k).text);
+      k++;
+    }
+    boolean wholeBlock = k >= lines.size() || lines.get(k).block != first.block;
+    if (k - i < 2 || !wholeBlock || !looksLikeTitle(acc.toString()) || isAllCaps(acc.toString())) return -1;
+    return k < lines.size() ? k - 1 : -1;
   }
 
   /** Last line of a heading starting at line {@code i} (one to three short title-case lines), or -1. */

@@ -66,7 +66,8 @@ final class CoverReader {
     }
     List<String> running = doc.running();
     String identifier = identifier(cover, running, issueLine);
-    String date = date(cover, later);
+    String date = runningDate(running);
+    if (date == null) date = date(cover, later);
     String publisher = organisation(cover, running);
     List<String> authors = new ArrayList<>();
     for (String t : cover) {
@@ -108,6 +109,22 @@ final class CoverReader {
     }
     return best;
   }
+
+  /**
+   * The date printed in the running head of every page: the issue's date (a gazette, a journal),
+   * which wins over the dates its text gives. A running line with a time of day is a printer's
+   * stamp, not the issue's date.
+   */
+  static String runningDate(List<String> running) {
+    for (String r : running) {
+      if (CLOCK.matcher(r).find()) continue;
+      String d = dateIn(r);
+      if (d != null && d.length() >= 7) return d;
+    }
+    return null;
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
   /** The first date printed on the cover pages, refined by the same day printed in full a little later. */
   static String date(List<String> cover, List<String> later) {

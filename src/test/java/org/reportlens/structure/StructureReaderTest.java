@@ -218,6 +218,37 @@ class StructureReaderTest {
     assertEquals(List.of("Lila A. Morrow", "E. Glen Okafor", "Vi Hart"), r.essays().get(0).authors().stream().map(a -> a.name()).toList());
   }
 
+  /**
+   * A gazette's page: the section banner in the largest type is named in the masthead running head
+   * with the volume and the issue's day, which is the date; the document's title is in body-size type.
+   */
+  @Test
+  void aSectionBannerNamedInTheMastheadIsNotTheTitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Notices", 1, BlockKind.HEADING, 1, new Style(18, true, false, 45, 56, 300, 18, 612, 792, true)));
+    b.add(new Block("This section of the Lake Gazette carries notices to the public.", 1, BlockKind.PARAGRAPH, 0, style(8)));
+    b.add(new Block("Fishing Quotas; The Northern Districts", 1, BlockKind.HEADING, 1, bold(9)));
+    b.add(new Block("SUMMARY: The board proposes new quotas. Comments are due by September 21, 2030. " + PROSE, 1, BlockKind.PARAGRAPH, 0, style(9)));
+    b.add(new Block(PROSE, 2, BlockKind.PARAGRAPH, 0, style(9)));
+    List<String> running = List.of("Lake Gazette / Vol. 12, No. 152 / Thursday, August 6, 2030 / Notices",
+        "Typeset Aug 05, 2030 16:21 Job 250001");
+    SegmentedReport r = read(doc(b, running, List.of()));
+    assertEquals("Fishing Quotas; The Northern Districts", r.meta().title());
+    assertEquals("2030-08-06", r.meta().date());
+  }
+
+  /** A case caption broken over two lines is one title. */
+  @Test
+  void aCaptionOverTwoLinesIsOneTitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(p("LAKE DISTRICT et al. v. RIVER", 1));
+    b.add(p("AUTHORITY et al.", 1));
+    b.add(p(PROSE, 1));
+    b.add(p(PROSE, 2));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals("LAKE DISTRICT et al. v. RIVER AUTHORITY et al.", r.meta().title());
+  }
+
   private static Style bold(double size) {
     return new Style(size, true, false, 72, 100, 300, size, 612, 792, false);
   }
