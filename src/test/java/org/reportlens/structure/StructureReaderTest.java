@@ -285,5 +285,19 @@ class StructureReaderTest {
   void anOrganisationIsReadFromTheCoverOrTheRunningFooter() {
     assertEquals("Office of Water Audit", CoverReader.organisation(List.of("August 2031", "With support from The River Foundation", "Office of Water Audit"), List.of()));
     assertEquals("Lake Research Service", CoverReader.organisation(List.of("Title"), List.of("Lake Research Service | Annual Report 12")));
+    // The running footer's organisation before a cover line naming one (a contents entry).
+    assertEquals("Lake Research Service", CoverReader.organisation(List.of("Commission Background"), List.of("Lake Research Service | Annual Report 12")));
+  }
+
+  @Test
+  void aFrontPageSayingWhoPublishesTheReportNamesItsPublisher() {
+    assertEquals("Lake University Faculty of Law", CoverReader.publishedBy(List.of("FACULTY ADVISORS",
+        "The Review of Lake Studies is published by the\nLake University Faculty of Law.")));
+    assertNull(CoverReader.publishedBy(List.of("The data are published by district officers.")));
+  }
+
+  @Test
+  void aVolumeLineStandingAloneIsTheIdentifierNotACitation() {
+    assertEquals("Vol. 9", CoverReader.volumeLine(List.of("See Lake Studies Vol. 48, pages 3-9, for an earlier survey of the wells in the region.", "VOLUME 9 WINTER 2031")));
   }
 }
