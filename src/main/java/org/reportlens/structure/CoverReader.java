@@ -245,12 +245,20 @@ final class CoverReader {
   static String organisation(List<String> cover, List<String> running) {
     // The organisation the running footer names on every page first: a cover line naming one may
     // be a contents entry ("Commission Background").
+    // A name that ends in its kind ("... Solarium Commission") before a heading that holds one.
+    String first = null;
     for (String r : running) {
       for (String part : r.split("\\s*[|•·]\\s*")) {
         String s = part.replaceAll("^\\d+\\s+|\\s+\\d+$", "").strip();
-        if (isOrganisationLine(s)) return s;
+        if (!isOrganisationLine(s)) continue;
+        Matcher last = ORGANISATION.matcher(s);
+        boolean endsInKind = false;
+        while (last.find()) endsInKind = last.end() == s.length();
+        if (endsInKind) return s;
+        if (first == null) first = s;
       }
     }
+    if (first != null) return first;
     for (String t : cover) {
       String s = t.strip();
       if (isOrganisationLine(s)) return s;

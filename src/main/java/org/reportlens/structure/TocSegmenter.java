@@ -328,6 +328,10 @@ public final class TocSegmenter implements Segmenter {
     int i = s.titleInBlock ? s.block + s.titleBlocks : s.block;
     int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
 
+    // The rest of a title set over several lines in the title's own type is not a byline.
+    for (int k = 0; k < 2 && s.titleInBlock && i < end && i > s.block && sameType(blocks.get(s.block), blocks.get(i))
+        && !isProse(texts.get(i)) && words(texts.get(i)).size() <= 12; k++) i++;
+
     // Byline and affiliation
     List<String> bylineNames = List.of();
     String affiliation = null;
@@ -419,6 +423,12 @@ public final class TocSegmenter implements Segmenter {
     PageRange pages = firstPage > 0 ? new PageRange(firstPage, Math.max(firstPage, lastPage)) : null;
     return new Essay(id, kindOf(s.title), s.title, authors, pages, summary, body, pageStarts, List.of(), refs,
         List.of(), bio.length() == 0 ? null : bio.toString());
+  }
+
+  /** Both blocks carry a style and are set in the same size and weight. */
+  private static boolean sameType(Block a, Block b) {
+    return a.style() != null && b.style() != null && a.page() == b.page()
+        && Math.abs(a.style().fontSize() - b.style().fontSize()) < 0.5 && a.style().bold() == b.style().bold();
   }
 
   /**

@@ -287,6 +287,7 @@ class StructureReaderTest {
     assertEquals("Lake Research Service", CoverReader.organisation(List.of("Title"), List.of("Lake Research Service | Annual Report 12")));
     // The running footer's organisation before a cover line naming one (a contents entry).
     assertEquals("Lake Research Service", CoverReader.organisation(List.of("Commission Background"), List.of("Lake Research Service | Annual Report 12")));
+    assertEquals("Lake Research Service", CoverReader.organisation(List.of(), List.of("FINDINGS OF THE LAKE RESEARCH SERVICE REPORT", "Lake Research Service | Annual Report 12")));
   }
 
   @Test

@@ -131,4 +131,24 @@ class TypographyStructureTest {
     assertEquals("Water Rights", r.meta().title());
     assertEquals(List.of("Anna Kowalska", "Jonas Berg", "Lena Okafor"), names(r.essays().get(0)));
   }
+
+  /** A title set over two lines in its own type: the second line is not a byline of two names. */
+  @Test
+  void theSecondLineOfATitleInItsTypeIsNotAByline() throws Exception {
+    List<Block> d = new ArrayList<>();
+    d.add(b("Lake Notes", 1, 30, true, true));
+    d.add(new Block("Contents", 1, BlockKind.HEADING, 1, new Style(14, true, false, 72, 100, 300, 14, 612, 792, false)));
+    d.add(b("A First Step Toward One Data Portal for the Lake Region .......... 2", 1, 10, false, false));
+    d.add(b("Grain Prices Since 2020 .......... 3", 1, 10, false, false));
+    d.add(b("A FIRST STEP TOWARD ONE DATA PORTAL FOR THE", 2, 14, true, true));
+    d.add(b("LAKE REGION", 2, 14, true, false));
+    d.add(new Block("By Anna Kowalska", 2, BlockKind.HEADING, 2, new Style(12, true, false, 72, 100, 300, 12, 612, 792, false)));
+    body(d, 2, 4);
+    d.add(b("GRAIN PRICES SINCE 2020", 3, 14, true, true));
+    d.add(new Block("By Jonas Berg", 3, BlockKind.HEADING, 2, new Style(12, true, false, 72, 100, 300, 12, 612, 792, false)));
+    body(d, 3, 4);
+    List<Essay> units = read(d).essays();
+    assertEquals(List.of("Anna Kowalska"), names(units.get(0)));
+    assertEquals(List.of("Jonas Berg"), names(units.get(1)));
+  }
 }
