@@ -36,8 +36,10 @@ import org.reportlens.layout.Zoned;
  *       page break, a footnote block or a pull-quote rejoined; page changes kept as
  *       {@link Markers#page} markers.</li>
  * </ul>
- * Does not find essays or bylines (that is the segmenter's job) and sees no fonts or positions.
- * Stateless and thread-safe.
+ * Each rebuilt block keeps its source block's {@link Style} (size, weight, position, page start)
+ * for the structure stage; bold is the only typography used here (a bold block of title lines is
+ * one heading). Does not find essays or bylines (that is the segmenter's job). Stateless and
+ * thread-safe.
  */
 public final class LayoutCleaner {
   private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");

@@ -19,8 +19,8 @@ import org.reportlens.model.Style;
 import org.reportlens.model.Words;
 
 /**
- * Reads the structure of any report from ranked evidence. A report whose table of contents or
- * headings give signed units (two or more, at least half of them with a byline naming people) is
+ * Reads the structure of any report from ranked evidence. A report whose table of contents, heading
+ * typography ({@link Openings}: large type opening a page, then a byline) or headings give signed units (two or more, at least half of them with a byline naming people) is
  * an edited volume or journal issue, read by {@link TocSegmenter}. Any other is a single or
  * institutional report, read by {@link ReportStructure}: one {@code report} unit, its annexes and
  * appendices, front and back matter. A text with no recognisable structure is one unit. The report's
