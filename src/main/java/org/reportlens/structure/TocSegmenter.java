@@ -80,16 +80,16 @@ public final class TocSegmenter implements Segmenter {
     if (starts.isEmpty()) starts = List.of(singleEssay(blocks, texts, bodyFrom, meta, doc));
 
     List<Essay> essays = new ArrayList<>();
-    double body = Openings.bodySize(blocks); // once: a title's type is told from the body's
+    double bodyType = Openings.bodySize(blocks); // once: a title's type is told from the body's
     for (int k = 0; k < starts.size(); k++) {
       Start s = starts.get(k);
       int end = s.end() >= 0 ? s.end() : k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
-      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing, body);
+      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing, bodyType);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty() && single && StructureReader.hasBodyText(blocks)) {
       // No prose where the body should begin: the whole text is the one unit rather than nothing.
-      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing, body);
+      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing, bodyType);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty()) return null;
@@ -324,7 +324,7 @@ public final class TocSegmenter implements Segmenter {
 
   // ------------------------------------------------------------ one essay
 
-  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing, double body) {
+  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing, double bodyType) {
     List<Block> blocks = doc.blocks();
     int i = s.titleInBlock ? s.block + s.titleBlocks : s.block;
     int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
@@ -332,7 +332,7 @@ public final class TocSegmenter implements Segmenter {
     // The rest of a title set over several lines in the title's own type (larger than the body's)
     // is not a byline.
     for (int k = 0; k < 2 && s.titleInBlock && i < end && i > s.block && sameType(blocks.get(s.block), blocks.get(i))
-        && blocks.get(i).style().fontSize() >= body * Openings.TITLE_RATIO
+        && blocks.get(i).style().fontSize() >= bodyType * Openings.TITLE_RATIO
         && !isProse(texts.get(i)) && words(texts.get(i)).size() <= 12; k++) i++;
 
     // Byline and affiliation
