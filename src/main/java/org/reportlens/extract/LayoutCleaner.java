@@ -18,6 +18,7 @@ import org.reportlens.model.ExtractedText;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.OutlineEntry;
 import org.reportlens.model.PullQuote;
+import org.reportlens.model.Style;
 import org.reportlens.layout.PageZones;
 import org.reportlens.layout.Zoned;
 
@@ -35,8 +36,10 @@ import org.reportlens.layout.Zoned;
  *       page break, a footnote block or a pull-quote rejoined; page changes kept as
  *       {@link Markers#page} markers.</li>
  * </ul>
- * Does not find essays or bylines (that is the segmenter's job) and sees no fonts or positions.
- * Stateless and thread-safe.
+ * Each rebuilt block keeps its source block's {@link Style} (size, weight, position, page start)
+ * for the structure stage; bold is the only typography used here (a bold block of title lines is
+ * one heading). Does not find essays or bylines (that is the segmenter's job). Stateless and
+ * thread-safe.
  */
 public final class LayoutCleaner {
   private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
@@ -65,6 +68,7 @@ public final class LayoutCleaner {
     int level;
     BlockKind source = BlockKind.PARAGRAPH; // what the layout stage said the line's block is
     double size; // the block's type size, 0 when the format gives none
+    Style style; // the source block's typography and position (PDF), carried into the rebuilt block
 
     Line(String text, int page, int block) {
       this.text = text;
@@ -83,6 +87,7 @@ public final class LayoutCleaner {
         Line l = new Line(t.strip(), blocks.get(b).page(), b);
         l.source = blocks.get(b).kind();
         if (blocks.get(b).style() != null) l.size = blocks.get(b).style().fontSize();
+        l.style = blocks.get(b).style();
         if (l.source == BlockKind.CONTENTS) l.role = Role.CONTENTS;
         if (l.source == BlockKind.SIDEBAR) l.role = Role.SIDEBAR; // a box: kept apart from the running text
         lines.add(l);
@@ -387,7 +392,8 @@ public final class LayoutCleaner {
           if (!prefixes.contains(acc.toString())) break;
         }
       } else if (blockStart) {
-        end = headingByLook(lines, i);
+        end = boldHeading(lines, i);
+        if (end < 0) end = headingByLook(lines, i);
       }
       if (end < 0) continue;
       for (int k = i; k <= end; k++) {
@@ -398,6 +404,25 @@ public final class LayoutCleaner {
       group++;
       i = end;
     }
+  }
+
+  /**
+   * Last line of a heading set in bold over two or three lines of its own block, or -1: the layout
+   * stage cuts blocks where bold type starts and stops, so the block's lines are one title however
+   * each line looks ("Airworthiness Directives; The Boeing" / "Company Airplanes").
+   */
+  private static int boldHeading(List<Line> lines, int i) {
+    Line first = lines.get(i);
+    if (first.style == null || !first.style.bold()) return -1;
+    StringBuilder acc = new StringBuilder();
+    int k = i;
+    while (k < lines.size() && lines.get(k).block == first.block && lines.get(k).role == Role.BODY && k - i < 3) {
+      acc.append(acc.length() == 0 ? "" : " ").append(lines.get(k).text);
+      k++;
+    }
+    boolean wholeBlock = k >= lines.size() || lines.get(k).block != first.block;
+    if (k - i < 2 || !wholeBlock || !looksLikeTitle(acc.toString()) || isAllCaps(acc.toString())) return -1;
+    return k < lines.size() ? k - 1 : -1;
   }
 
   /** Last line of a heading starting at line {@code i} (one to three short title-case lines), or -1. */
@@ -436,26 +461,34 @@ public final class LayoutCleaner {
     int group = -2;
     Role role = null;
     int level = 0;
+    Style style = null;
+    int lastBlock = -1;
     for (Line l : lines) {
       if (l.role != Role.BODY && l.role != Role.HEADING && l.role != Role.CONTENTS && l.role != Role.SIDEBAR) continue;
       boolean same = text != null && l.block == block && l.role == role && l.group == group;
       if (same && role == Role.CONTENTS) {
         text.append('\n').append(l.text); // entries keep their lines for the TOC reader
       } else if (!same) {
-        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
+        if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level, style));
         text = new StringBuilder();
         startPage = l.page;
         block = l.block;
         group = l.group;
         role = l.role;
         level = l.level;
+        // The rest of a block a heading was split from does not open the page.
+        style = l.style != null && !out.isEmpty() && lastBlock == l.block && l.style.pageStart()
+            ? new Style(l.style.fontSize(), l.style.bold(), l.style.italic(), l.style.x(), l.style.y(), l.style.width(),
+                l.style.height(), l.style.pageWidth(), l.style.pageHeight(), false)
+            : l.style;
+        lastBlock = l.block;
         text.append(l.text);
       } else {
         appendLine(text, l.text, l.page != lastPage ? l.page : 0, dh);
       }
       lastPage = l.page;
     }
-    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level));
+    if (text != null) out.add(new Block(text.toString(), startPage, kindOf(role), level, style));
     return out;
   }
 

@@ -43,7 +43,7 @@ final class Bylines {
       if (Character.isUpperCase(w.charAt(0))) capitalised++;
     }
     // "The Troubling Case" is capitalised too: a name has no function words but its particles.
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT).replaceAll("\\b\\p{L}\\.", ""); // an initial "A." is not the article
     if (lower.matches(".*\\b(the|of|for|in|on|and|to|a|an|with|from|after|what|how|why|new|case)\\b.*")) return false;
     return capitalised >= 2;
   }

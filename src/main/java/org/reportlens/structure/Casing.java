@@ -114,7 +114,8 @@ public final class Casing {
     int common = 0;
     for (int k = 0; k < w.length; k++) {
       String x = w[k].replaceAll("[^\\p{L}'’]", "");
-      if (x.isEmpty()) continue;
+      // Initials and particles say nothing either way ("E. Glen Weyl", "Sam van der Staak").
+      if (x.length() <= 1 || k > 0 && PARTICLES.contains(x.toLowerCase(Locale.ROOT))) continue;
       boolean acronym = x.length() >= 2 && x.equals(x.toUpperCase(Locale.ROOT)) && !isMostlyCaps(name);
       boolean c = acronym || commonWord(x);
       if (c && k == 0) return false;

@@ -66,8 +66,14 @@ final class CoverReader {
     }
     List<String> running = doc.running();
     String identifier = identifier(cover, running, issueLine);
-    String date = date(cover, later);
-    String publisher = organisation(cover, running);
+    // A volume line standing alone a little later (over a journal's contents page).
+    if (identifier == null) identifier = volumeLine(later);
+    String date = runningDate(running);
+    if (date == null) date = date(cover, later);
+    List<String> front = new ArrayList<>(cover);
+    front.addAll(later);
+    String publisher = publishedBy(front);
+    if (publisher == null) publisher = organisation(cover, running);
     List<String> authors = new ArrayList<>();
     for (String t : cover) {
       Matcher m = INSTITUTIONAL_AUTHOR.matcher(t);
@@ -108,6 +114,22 @@ final class CoverReader {
     }
     return best;
   }
+
+  /**
+   * The date printed in the running head of every page: the issue's date (a gazette, a journal),
+   * which wins over the dates its text gives. A running line with a time of day is a printer's
+   * stamp, not the issue's date.
+   */
+  static String runningDate(List<String> running) {
+    for (String r : running) {
+      if (CLOCK.matcher(r).find()) continue;
+      String d = dateIn(r);
+      if (d != null && d.length() >= 7) return d;
+    }
+    return null;
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
   /** The first date printed on the cover pages, refined by the same day printed in full a little later. */
   static String date(List<String> cover, List<String> later) {
@@ -198,16 +220,48 @@ final class CoverReader {
   }
 
   /** An organisation's name set alone on the cover, or as one part of the running footer. */
-  static String organisation(List<String> cover, List<String> running) {
-    for (String t : cover) {
-      String s = t.strip();
-      if (isOrganisationLine(s)) return s;
+  /** "Vol. 9" from a short line of its own ("VOLUME 9 WINTER 2013"), not from a citation in the text. */
+  static String volumeLine(List<String> lines) {
+    for (String t : lines) {
+      if (t.strip().split("\\s+").length > 8) continue;
+      Matcher m = VOLUME.matcher(t);
+      if (m.find()) return "Vol. " + m.group(1) + (m.group(2) != null ? ", No. " + m.group(2) : "");
     }
+    return null;
+  }
+
+  /** The organisation a front page says publishes the report: "... is published by the Faculty of Law." */
+  static String publishedBy(List<String> lines) {
+    for (String t : lines) {
+      Matcher m = PUBLISHED_BY.matcher(t);
+      if (m.find() && ORGANISATION.matcher(m.group(1)).find()) return m.group(1).replaceAll("[.,;:]+$", "").strip();
+    }
+    return null;
+  }
+
+  private static final Pattern PUBLISHED_BY = Pattern.compile(
+      "\\b(?:is|are)\\s+published\\s+by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}'’.-]*))*)");
+
+  static String organisation(List<String> cover, List<String> running) {
+    // The organisation the running footer names on every page first: a cover line naming one may
+    // be a contents entry ("Commission Background").
+    // A name that ends in its kind ("... Solarium Commission") before a heading that holds one.
+    String first = null;
     for (String r : running) {
       for (String part : r.split("\\s*[|•·]\\s*")) {
         String s = part.replaceAll("^\\d+\\s+|\\s+\\d+$", "").strip();
-        if (isOrganisationLine(s)) return s;
+        if (!isOrganisationLine(s)) continue;
+        Matcher last = ORGANISATION.matcher(s);
+        boolean endsInKind = false;
+        while (last.find()) endsInKind = last.end() == s.length();
+        if (endsInKind) return s;
+        if (first == null) first = s;
       }
+    }
+    if (first != null) return first;
+    for (String t : cover) {
+      String s = t.strip();
+      if (isOrganisationLine(s)) return s;
     }
     return null;
   }

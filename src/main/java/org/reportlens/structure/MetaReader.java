@@ -66,6 +66,7 @@ final class MetaReader {
     for (String h : headings) {
       if (series != null && h.equalsIgnoreCase(series)) continue;
       if (h.matches("(?i)^(about\\b.*|(table of )?contents|introduction|foreword|preface)$")) continue;
+      if (!StructureReader.acceptable(h, doc.running())) continue; // the running head's publication or section name
       title = casing.title(h);
       break;
     }

@@ -19,8 +19,8 @@ import org.reportlens.model.Style;
 import org.reportlens.model.Words;
 
 /**
- * Reads the structure of any report from ranked evidence. A report whose table of contents or
- * headings give signed units (two or more, at least half of them with a byline naming people) is
+ * Reads the structure of any report from ranked evidence. A report whose table of contents, heading
+ * typography ({@link Openings}: large type opening a page, then a byline) or headings give signed units (two or more, at least half of them with a byline naming people) is
  * an edited volume or journal issue, read by {@link TocSegmenter}. Any other is a single or
  * institutional report, read by {@link ReportStructure}: one {@code report} unit, its annexes and
  * appendices, front and back matter. A text with no recognisable structure is one unit. The report's
@@ -37,10 +37,9 @@ public final class StructureReader implements Segmenter {
   /** A case caption: "MASSACHUSETTS et al. v. ENVIRONMENTAL PROTECTION AGENCY et al.". */
   private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}[^.:;]{1,80}?(?:\\s+et al\\.)?\\s+v\\.\\s+\\p{Lu}.{1,100}$");
   private static final Pattern MACHINE_NAME = Pattern.compile("(?i)^_|\\.pdf$|^\\d{4}-\\d\\d-\\d\\d|^[\\w-]+\\.[a-z]{2,4}$");
-  /** A name then a job title: "Jane Roe Specialist in Energy Policy". */
-  private static final Pattern NAME_THEN_POSITION = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|van|von|de|der|den)){1,3})\\s+"
-          + "(?:Specialist|Analyst|Senior|Director|Professor|Fellow|Research|Associate|Assistant|Chair|President|Editor|Legislative|Lecturer|Head|Chief)\\b.*");
+
+  /** The cover's largest type is the title only when it is this much larger than the body's. */
+  private static final double TITLE_TYPE = 1.2;
 
   private final TocSegmenter volumes = new TocSegmenter();
 
@@ -57,13 +56,13 @@ public final class StructureReader implements Segmenter {
 
     SegmentedReport volume = volumes.volume(doc, reportId);
     if (volume != null && signed(volume.essays(), casing)) {
-      String title = base.title() != null && acceptable(base.title()) ? base.title() : title(doc, texts, null, base.series());
+      String title = base.title() != null && acceptable(base.title(), doc.running()) ? base.title() : title(doc, texts, null, base.series());
       return new SegmentedReport(meta(base, cover, title, "edited-volume", null), volume.essays());
     }
 
     String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        coverAuthors(blocks, texts, casing), doc.source().outline());
+        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.
@@ -110,6 +109,7 @@ public final class StructureReader implements Segmenter {
   /** The report's title as printed: cover's largest type, else outline, else cover heading or lines. */
   static String title(CleanDocument doc, List<String> texts, String metaTitle, String series) {
     List<Block> blocks = doc.blocks();
+    List<String> running = doc.running();
     int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
     // 1. The largest type on the cover, when the blocks carry their style (the extracted blocks
     // keep it when the cleaned ones do not).
@@ -121,24 +121,49 @@ public final class StructureReader implements Segmenter {
     for (int i = 0; i < blocks.size(); i++) {
       Style s = blocks.get(i).style();
       if (blocks.get(i).page() != firstPage || s == null) continue;
-      if (s.fontSize() > max && acceptable(texts.get(i))) max = s.fontSize();
+      if (s.fontSize() > max && acceptable(texts.get(i), running)) max = s.fontSize();
     }
+    // Only type that stands out from the body's is a title (a gazette's first page sets the
+    // document's title in body-size bold under a section banner).
+    if (max < Openings.bodySize(blocks) * TITLE_TYPE) max = 0;
     if (max > 0) {
+      // Each run of blocks in the largest type; with several (a series name above the title), the
+      // one the outline names or that is printed again as a heading after the cover wins.
+      List<String> runs = new ArrayList<>();
       StringBuilder t = new StringBuilder();
       for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
         Style s = blocks.get(i).style();
-        boolean big = s != null && Math.abs(s.fontSize() - max) < 0.5 && acceptable(texts.get(i));
+        boolean big = s != null && Math.abs(s.fontSize() - max) < 0.5 && acceptable(texts.get(i), running);
         if (big) t.append(t.length() > 0 ? " " : "").append(TocSegmenter.clean(texts.get(i)));
-        else if (t.length() > 0) break;
+        else if (t.length() > 0) {
+          runs.add(t.toString());
+          t.setLength(0);
+        }
       }
-      if (t.length() > 0) return t.toString();
+      if (t.length() > 0) runs.add(t.toString());
+      if (runs.size() > 1) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (OutlineEntry e : doc.source().outline()) named.add(norm(e.title()));
+        for (int i = 0; i < blocks.size(); i++) {
+          if (blocks.get(i).page() > firstPage && blocks.get(i).kind() == BlockKind.HEADING) named.add(norm(texts.get(i)));
+        }
+        for (Block b : doc.blocks()) if (b.page() > firstPage && b.kind() == BlockKind.HEADING) named.add(norm(b.text()));
+        for (String r : runs) if (named.contains(norm(r))) return r;
+      }
+      if (!runs.isEmpty()) return runs.get(0);
     }
     blocks = doc.blocks();
     texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
     // 2. A case caption on the first page.
     for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
       String t = TocSegmenter.clean(texts.get(i));
-      if (CAPTION.matcher(t).matches() && Words.count(t) <= 20 && Casing.isMostlyCaps(t.replaceAll("\\b(?:et al|v)\\.", ""))) return t;
+      if (!caption(t)) continue;
+      // A caption set over two lines: the second line in capitals goes on with the party's name.
+      if (i + 1 < blocks.size() && blocks.get(i + 1).page() == firstPage && caption(t + " " + TocSegmenter.clean(texts.get(i + 1)))
+          && Casing.isMostlyCaps(TocSegmenter.clean(texts.get(i + 1)).replaceAll("\\bet al\\.", ""))) {
+        return t + " " + TocSegmenter.clean(texts.get(i + 1));
+      }
+      return t;
     }
     // 3. The first outline entry printed on the cover pages.
     StringBuilder coverText = new StringBuilder();
@@ -148,18 +173,18 @@ public final class StructureReader implements Segmenter {
     }
     for (OutlineEntry e : doc.source().outline()) {
       String t = TocSegmenter.clean(e.title());
-      if (!acceptable(t) || MACHINE_NAME.matcher(t).find() || Words.count(t) > 25 || t.equalsIgnoreCase(series)) continue;
+      if (!acceptable(t, running) || MACHINE_NAME.matcher(t).find() || Words.count(t) > 25 || t.equalsIgnoreCase(series)) continue;
       if (coverText.indexOf(norm(t)) >= 0) return t;
     }
     // 3. The first heading of the cover; 4. its first lines.
-    if (metaTitle != null && acceptable(metaTitle)) return metaTitle;
+    if (metaTitle != null && acceptable(metaTitle, running)) return metaTitle;
     for (int i = 0; i < blocks.size() && (firstPage == 0 || blocks.get(i).page() == firstPage); i++) {
       String t = TocSegmenter.clean(texts.get(i));
-      if (!acceptable(t) || TocSegmenter.isProse(t) || Words.count(t) > 20 || t.matches(".*\\d{3,}.*")) continue;
+      if (!acceptable(t, running) || TocSegmenter.isProse(t) || Words.count(t) > 20 || t.matches(".*\\d{3,}.*")) continue;
       // A title broken over two lines: the first line ends mid-phrase.
       if (i + 1 < blocks.size() && blocks.get(i + 1).page() == blocks.get(i).page() && !t.matches(".*[.:;!?]$")) {
         String next = TocSegmenter.clean(texts.get(i + 1));
-        if (acceptable(next) && !TocSegmenter.isProse(next) && Words.count(t + " " + next) <= 25 && !next.matches(".*\\d{3,}.*")
+        if (acceptable(next, running) && !TocSegmenter.isProse(next) && Words.count(t + " " + next) <= 25 && !next.matches(".*\\d{3,}.*")
             && CoverReader.dateIn(next) == null) return t + " " + next;
       }
       return t;
@@ -167,34 +192,38 @@ public final class StructureReader implements Segmenter {
     return null;
   }
 
+  private static boolean caption(String t) {
+    return CAPTION.matcher(t).matches() && Words.count(t) <= 20 && Casing.isMostlyCaps(t.replaceAll("\\b(?:et al|v)\\.", ""));
+  }
+
+  /**
+   * Acceptable, and not the periodical's or section's name printed in a masthead running head, one
+   * that carries a volume number or the issue's day ("Gazette / Vol. 85, No. 152 / Thursday, August
+   * 6, 2020 / Proposed Rules"). A running head without them may well carry the title itself.
+   */
+  static boolean acceptable(String t, List<String> running) {
+    if (!acceptable(t)) return false;
+    String key = " " + norm(t) + " ";
+    if (key.isBlank() || Words.count(t) > 6) return true;
+    for (String r : running) {
+      String date = CoverReader.dateIn(r);
+      boolean masthead = MASTHEAD_VOLUME.matcher(r).find() || date != null && date.length() == 10;
+      if (masthead && (" " + norm(r) + " ").contains(key)) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern MASTHEAD_VOLUME = Pattern.compile("(?i)\\bvol(?:ume)?\\.?\\s*\\d+");
+
   private static boolean acceptable(String t) {
     String s = TocSegmenter.clean(t);
+    if (!s.matches("(?s).*\\p{L}.*")) return false;
     return !s.isEmpty() && !NOT_A_TITLE.matcher(s).matches() && !(CoverReader.dateIn(s) != null && Words.count(s) <= 4)
         && Words.count(s) >= 1 && Words.count(s) <= 30;
   }
 
   private static String norm(String s) {
     return String.join(" ", TocSegmenter.words(s));
-  }
-
-  /** People named in a byline on the cover pages ("Jane Roe and John Doe", "Jane Roe Specialist in ..."). */
-  static List<String> coverAuthors(List<Block> blocks, List<String> texts, Casing casing) {
-    int firstPage = blocks.stream().mapToInt(Block::page).filter(p -> p > 0).findFirst().orElse(0);
-    for (int i = 0; i < blocks.size(); i++) {
-      if (firstPage > 0 && blocks.get(i).page() >= firstPage + CoverReader.COVER_PAGES) break;
-      if (firstPage == 0 && i > 30) break;
-      String t = TocSegmenter.clean(texts.get(i));
-      if (blocks.get(i).kind() == BlockKind.HEADING && i == 0) continue;
-      List<String> names = Bylines.names(t);
-      if (names.isEmpty()) {
-        java.util.regex.Matcher m = NAME_THEN_POSITION.matcher(t);
-        if (m.matches() && Words.count(t) <= 14) names = List.of(m.group(1));
-      }
-      if (!names.isEmpty() && names.stream().allMatch(casing::personName)) {
-        return names.stream().map(casing::name).toList();
-      }
-    }
-    return List.of();
   }
 
   private static String fileTitle(CleanDocument doc) {

@@ -74,20 +74,22 @@ public final class TocSegmenter implements Segmenter {
     Toc.Contents toc = Toc.find(blocks);
     if (toc != null) starts = fromContents(toc, blocks, texts, casing);
     int bodyFrom = toc != null ? toc.lastBlock() + 1 : 0;
+    if (starts.isEmpty()) starts = fromOpenings(blocks, texts, casing);
     if (starts.isEmpty()) starts = fromHeadings(blocks, texts, bodyFrom);
     if (starts.isEmpty() && !single) return null;
     if (starts.isEmpty()) starts = List.of(singleEssay(blocks, texts, bodyFrom, meta, doc));
 
     List<Essay> essays = new ArrayList<>();
+    double bodyType = Openings.bodySize(blocks); // once: a title's type is told from the body's
     for (int k = 0; k < starts.size(); k++) {
       Start s = starts.get(k);
       int end = s.end() >= 0 ? s.end() : k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
-      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing);
+      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing, bodyType);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty() && single && StructureReader.hasBodyText(blocks)) {
       // No prose where the body should begin: the whole text is the one unit rather than nothing.
-      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing);
+      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing, bodyType);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty()) return null;
@@ -247,6 +249,15 @@ public final class TocSegmenter implements Segmenter {
     return true;
   }
 
+  /** Units from the typography: titles in large type opening a page, with their bylines ({@link Openings}). */
+  private static List<Start> fromOpenings(List<Block> blocks, List<String> texts, Casing casing) {
+    List<Start> starts = new ArrayList<>();
+    for (Openings.Opening o : Openings.find(blocks, texts, casing)) {
+      starts.add(new Start(o.block(), o.title(), o.authors(), true, -1, o.skip()));
+    }
+    return starts;
+  }
+
   private static List<Start> fromHeadings(List<Block> blocks, List<String> texts, int from) {
     List<Start> starts = new ArrayList<>();
     int essayLevel = Integer.MAX_VALUE;
@@ -313,10 +324,16 @@ public final class TocSegmenter implements Segmenter {
 
   // ------------------------------------------------------------ one essay
 
-  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing) {
+  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing, double bodyType) {
     List<Block> blocks = doc.blocks();
     int i = s.titleInBlock ? s.block + s.titleBlocks : s.block;
     int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
+
+    // The rest of a title set over several lines in the title's own type (larger than the body's)
+    // is not a byline.
+    for (int k = 0; k < 2 && s.titleInBlock && i < end && i > s.block && sameType(blocks.get(s.block), blocks.get(i))
+        && blocks.get(i).style().fontSize() >= bodyType * Openings.TITLE_RATIO
+        && !isProse(texts.get(i)) && words(texts.get(i)).size() <= 12; k++) i++;
 
     // Byline and affiliation
     List<String> bylineNames = List.of();
@@ -409,6 +426,12 @@ public final class TocSegmenter implements Segmenter {
     PageRange pages = firstPage > 0 ? new PageRange(firstPage, Math.max(firstPage, lastPage)) : null;
     return new Essay(id, kindOf(s.title), s.title, authors, pages, summary, body, pageStarts, List.of(), refs,
         List.of(), bio.length() == 0 ? null : bio.toString());
+  }
+
+  /** Both blocks carry a style and are set in the same size and weight. */
+  private static boolean sameType(Block a, Block b) {
+    return a.style() != null && b.style() != null && a.page() == b.page()
+        && Math.abs(a.style().fontSize() - b.style().fontSize()) < 0.5 && a.style().bold() == b.style().bold();
   }
 
   /**
@@ -538,7 +561,7 @@ public final class TocSegmenter implements Segmenter {
   }
 
   /** {@code s} after its first {@code n} words. */
-  private static String afterWords(String s, int n) {
+  static String afterWords(String s, int n) {
     Matcher m = WORD.matcher(s);
     int end = 0;
     for (int k = 0; k < n && m.find(); k++) end = m.end();

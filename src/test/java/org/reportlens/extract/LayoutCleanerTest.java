@@ -120,4 +120,33 @@ class LayoutCleanerTest {
     assertEquals("A note.", d.footnotes().get(0).text());
     assertTrue(d.blocks().get(1).text().contains("must." + Markers.footnote(1)), d.blocks().get(1).text());
   }
+
+  /** The rebuilt blocks keep their source block's style; the rest of a block a heading was cut from does not open the page. */
+  @Test
+  void cleanBlocksKeepTheirStyle() {
+    org.reportlens.model.Style big = new org.reportlens.model.Style(20, true, false, 72, 80, 300, 20, 612, 792, true);
+    org.reportlens.model.Style text = new org.reportlens.model.Style(10, false, false, 72, 120, 300, 200, 612, 792, false);
+    List<Block> blocks = List.of(
+        new Block("Wells and Rains", 1, BlockKind.PARAGRAPH, 0, big),
+        new Block("The committee visited four districts and met local officials, who described\nhow the rains failed twice.", 1, BlockKind.PARAGRAPH, 0, text));
+    CleanDocument d = new LayoutCleaner().clean(new ExtractedText("s.pdf", "application/pdf", 1, Map.of(), blocks, List.of()));
+    Block title = d.blocks().stream().filter(x -> x.text().startsWith("Wells")).findFirst().orElseThrow();
+    Block para = d.blocks().stream().filter(x -> x.text().startsWith("The committee")).findFirst().orElseThrow();
+    assertEquals(20, title.style().fontSize());
+    assertTrue(title.style().pageStart());
+    assertEquals(10, para.style().fontSize());
+  }
+
+  /** A bold block of two title lines is one heading, however its first line looks on its own. */
+  @Test
+  void aBoldBlockOfTitleLinesIsOneHeading() {
+    org.reportlens.model.Style bold = new org.reportlens.model.Style(9, true, false, 72, 80, 300, 20, 612, 792, false);
+    org.reportlens.model.Style text = new org.reportlens.model.Style(9, false, false, 72, 120, 300, 200, 612, 792, false);
+    List<Block> blocks = List.of(
+        new Block("Fishing Quotas; The Northern\nDistricts and Their Lakes", 1, BlockKind.PARAGRAPH, 0, bold),
+        new Block("The board proposes new quotas for the northern districts and their lakes this year.", 1, BlockKind.PARAGRAPH, 0, text));
+    CleanDocument d = new LayoutCleaner().clean(new ExtractedText("s.pdf", "application/pdf", 1, Map.of(), blocks, List.of()));
+    assertEquals(BlockKind.HEADING, d.blocks().get(0).kind());
+    assertEquals("Fishing Quotas; The Northern Districts and Their Lakes", d.blocks().get(0).text());
+  }
 }

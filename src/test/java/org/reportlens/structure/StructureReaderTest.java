@@ -186,6 +186,73 @@ class StructureReaderTest {
     assertNotEquals("United Nations", r.essays().get(0).title());
   }
 
+  /** A subtitle between the title and its byline; a name with particles ("van der") is a person. */
+  @Test
+  void theBylineUnderTheTitleMayFollowASubtitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Fisheries After the Drought", 1, BlockKind.PARAGRAPH, 0, style(24)));
+    b.add(new Block("Models of District Cooperation", 1, BlockKind.PARAGRAPH, 0, style(12)));
+    b.add(new Block("Lotte van der Berg and Jonas Okafor", 1, BlockKind.PARAGRAPH, 0, style(12)));
+    b.add(new Block(PROSE, 2, BlockKind.PARAGRAPH, 0, style(10)));
+    b.add(new Block("The van crossed the river; the survey went on for the team of der Berg's district.", 2, BlockKind.PARAGRAPH, 0, style(10)));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals(List.of("Lotte van der Berg", "Jonas Okafor"), r.essays().get(0).authors().stream().map(a -> a.name()).toList());
+  }
+
+  /** An authors page: names in bold capitals, each over its affiliation, in two columns. */
+  @Test
+  void anAuthorsPageNamesTheReportsAuthors() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Fisheries After the Drought", 1, BlockKind.PARAGRAPH, 0, style(24)));
+    b.add(h("AUTHORS", 2));
+    b.add(p("Affiliations are given to identify the authors, not as endorsements.", 2));
+    b.add(new Block("LILA A. MORROW", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(new Block("E. GLEN OKAFOR", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(h("Lake University", 2));
+    b.add(h("Senior Fellow, River Institute", 2));
+    b.add(new Block("VI HART", 2, BlockKind.PARAGRAPH, 0, bold(9)));
+    b.add(h("Harbor College", 2));
+    b.add(p(PROSE, 3));
+    b.add(p("An e-mail to e. okafor or a note to a reviewer reached the team in a week. " + PROSE, 3));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals(List.of("Lila A. Morrow", "E. Glen Okafor", "Vi Hart"), r.essays().get(0).authors().stream().map(a -> a.name()).toList());
+  }
+
+  /**
+   * A gazette's page: the section banner in the largest type is named in the masthead running head
+   * with the volume and the issue's day, which is the date; the document's title is in body-size type.
+   */
+  @Test
+  void aSectionBannerNamedInTheMastheadIsNotTheTitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(new Block("Notices", 1, BlockKind.HEADING, 1, new Style(18, true, false, 45, 56, 300, 18, 612, 792, true)));
+    b.add(new Block("This section of the Lake Gazette carries notices to the public.", 1, BlockKind.PARAGRAPH, 0, style(8)));
+    b.add(new Block("Fishing Quotas; The Northern Districts", 1, BlockKind.HEADING, 1, bold(9)));
+    b.add(new Block("SUMMARY: The board proposes new quotas. Comments are due by September 21, 2030. " + PROSE, 1, BlockKind.PARAGRAPH, 0, style(9)));
+    b.add(new Block(PROSE, 2, BlockKind.PARAGRAPH, 0, style(9)));
+    List<String> running = List.of("Lake Gazette / Vol. 12, No. 152 / Thursday, August 6, 2030 / Notices",
+        "Typeset Aug 05, 2030 16:21 Job 250001");
+    SegmentedReport r = read(doc(b, running, List.of()));
+    assertEquals("Fishing Quotas; The Northern Districts", r.meta().title());
+    assertEquals("2030-08-06", r.meta().date());
+  }
+
+  /** A case caption broken over two lines is one title. */
+  @Test
+  void aCaptionOverTwoLinesIsOneTitle() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(p("LAKE DISTRICT et al. v. RIVER", 1));
+    b.add(p("AUTHORITY et al.", 1));
+    b.add(p(PROSE, 1));
+    b.add(p(PROSE, 2));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals("LAKE DISTRICT et al. v. RIVER AUTHORITY et al.", r.meta().title());
+  }
+
+  private static Style bold(double size) {
+    return new Style(size, true, false, 72, 100, 300, size, 612, 792, false);
+  }
+
   private static Style style(double size) {
     return new Style(size, false, false, 72, 100, 300, size, 612, 792, false);
   }
@@ -218,5 +285,20 @@ class StructureReaderTest {
   void anOrganisationIsReadFromTheCoverOrTheRunningFooter() {
     assertEquals("Office of Water Audit", CoverReader.organisation(List.of("August 2031", "With support from The River Foundation", "Office of Water Audit"), List.of()));
     assertEquals("Lake Research Service", CoverReader.organisation(List.of("Title"), List.of("Lake Research Service | Annual Report 12")));
+    // The running footer's organisation before a cover line naming one (a contents entry).
+    assertEquals("Lake Research Service", CoverReader.organisation(List.of("Commission Background"), List.of("Lake Research Service | Annual Report 12")));
+    assertEquals("Lake Research Service", CoverReader.organisation(List.of(), List.of("FINDINGS OF THE LAKE RESEARCH SERVICE REPORT", "Lake Research Service | Annual Report 12")));
+  }
+
+  @Test
+  void aFrontPageSayingWhoPublishesTheReportNamesItsPublisher() {
+    assertEquals("Lake University Faculty of Law", CoverReader.publishedBy(List.of("FACULTY ADVISORS",
+        "The Review of Lake Studies is published by the\nLake University Faculty of Law.")));
+    assertNull(CoverReader.publishedBy(List.of("The data are published by district officers.")));
+  }
+
+  @Test
+  void aVolumeLineStandingAloneIsTheIdentifierNotACitation() {
+    assertEquals("Vol. 9", CoverReader.volumeLine(List.of("See Lake Studies Vol. 48, pages 3-9, for an earlier survey of the wells in the region.", "VOLUME 9 WINTER 2031")));
   }
 }
