@@ -82,7 +82,7 @@ public final class ActorAggregator {
   public ActorRecall audit(AnnotatedEssay annotated) {
     Map<TextSpan, ActorRejection> why = new HashMap<>();
     ResolvedActors r = resolve(annotated, why);
-    return ActorRecall.of(annotated.mentions(), r.mentions(), why);
+    return ActorRecall.of(annotated.mentions(), r.mentions(), why, annotated.essay().text());
   }
 
   private ResolvedActors resolve(AnnotatedEssay annotated, Map<TextSpan, ActorRejection> why) {
@@ -359,10 +359,53 @@ public final class ActorAggregator {
       begin = b;
       surface = text.substring(begin, end);
     }
+    if (ActorRules.NOT_NAMES.contains(name)) {
+      Candidate c = fragment(name, begin, end, text);
+      if (c != null) return Verdict.keep(c);
+    }
     ActorRejection junk = junkRule(name, type, m, annotated, text);
     if (junk != null) return Verdict.reject(junk);
     return Verdict.keep(new Candidate(new TextSpan(begin, end), POSSESSIVE.matcher(surface).replaceFirst("").strip(), name, type,
         null, m.type().name()));
+  }
+
+  /**
+   * A word the tagger cut out of a longer name, or "States" alone. With the word beside it the
+   * fragment makes a name the gazetteer knows ("United" | "States" broken over a line): that actor.
+   * Else "States" alone, capitalised ("the States", "the several States", "Member States"), is the
+   * states the text speaks of collectively (of a federation or an organisation): a GROUP, named with
+   * the capitalised modifier before it ("the Barbary States" -> "Barbary States"). Null: no name.
+   */
+  private Candidate fragment(String name, int begin, int end, String text) {
+    String before = wordAround(text, begin, -1);
+    String after = wordAround(text, end, +1);
+    for (String joined : List.of(before + " " + name, name + " " + after)) {
+      GazetteerEntry e = joined.isBlank() ? null : gazetteer.entryOf(joined);
+      if (e != null && !e.event()) return new Candidate(new TextSpan(begin, end), text.substring(begin, end), e.name(), e.type(), e.id(), null);
+    }
+    if (!name.equals("States")) return null;
+    String group = name;
+    // A modifier in the same line ("Barbary States", "Member States"), not a determiner opening a sentence.
+    if (before.length() > 1 && Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+        && !ActorRules.DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && previousWord(text, begin).equals(before)) {
+      group = before + " " + name;
+    }
+    return new Candidate(new TextSpan(begin, end), text.substring(begin, end), group, ActorType.GROUP, Slugs.slug(group), null);
+  }
+
+  /** The word just before ({@code dir} -1) or after (+1) an offset, across spaces and line breaks, without punctuation. */
+  private static String wordAround(String text, int offset, int dir) {
+    int i = offset;
+    if (dir < 0) {
+      while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+      int b = i;
+      while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+      return text.substring(b, i);
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    int e = i;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    return text.substring(i, e);
   }
 
   private ActorRejection junkRule(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text) {

@@ -13,9 +13,9 @@ import org.reportlens.model.TextSpan;
  * no rule claims, which should stay 0). Immutable; {@link #plus} adds two audits.
  */
 public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer> rejected, int unexplained,
-                          Map<String, List<String>> examples) {
-  /** Examples kept per rule (and for "unexplained"), for the audit's listing. */
-  static final int EXAMPLES = 8;
+                          Map<String, Map<String, Integer>> examples) {
+  /** Examples listed per rule (and for "unexplained"): the most frequent forms, with the word before them. */
+  static final int EXAMPLES = 10;
 
   public ActorRecall {
     rejected = Map.copyOf(rejected);
@@ -37,11 +37,16 @@ public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer
    * that rejected it (from {@code why}) is counted.
    */
   static ActorRecall of(List<Mention> tagged, List<ActorMention> resolved, Map<TextSpan, ActorRejection> why) {
+    return of(tagged, resolved, why, "");
+  }
+
+  /** As {@link #of(List, List, Map)}; each example form carries the word before it in {@code text} ("the States"). */
+  static ActorRecall of(List<Mention> tagged, List<ActorMention> resolved, Map<TextSpan, ActorRejection> why, String text) {
     int n = 0;
     int covered = 0;
     int unexplained = 0;
     Map<ActorRejection, Integer> rejected = new EnumMap<>(ActorRejection.class);
-    Map<String, List<String>> examples = new java.util.TreeMap<>();
+    Map<String, Map<String, Integer>> examples = new java.util.TreeMap<>();
     // Both lists are in text order: one sweep.
     int j = 0;
     for (Mention m : tagged) {
@@ -56,8 +61,8 @@ public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer
       else {
         ActorRejection r = why.get(m.span());
         if (r == null) unexplained++; else rejected.merge(r, 1, Integer::sum);
-        List<String> ex = examples.computeIfAbsent(r == null ? "unexplained" : r.label(), k -> new java.util.ArrayList<>());
-        if (ex.size() < EXAMPLES) ex.add(m.text().replaceAll("\\s+", " ") + "/" + m.type());
+        String form = (wordBefore(text, m.span().begin()) + " " + m.text().replaceAll("\\s+", " ")).strip() + "/" + m.type();
+        examples.computeIfAbsent(r == null ? "unexplained" : r.label(), k -> new java.util.HashMap<>()).merge(form, 1, Integer::sum);
       }
     }
     return new ActorRecall(n, covered, rejected, unexplained, examples);
@@ -67,11 +72,11 @@ public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer
     Map<ActorRejection, Integer> r = new EnumMap<>(ActorRejection.class);
     r.putAll(rejected);
     o.rejected.forEach((k, v) -> r.merge(k, v, Integer::sum));
-    Map<String, List<String>> ex = new java.util.TreeMap<>();
-    for (Map<String, List<String>> part : List.of(examples, o.examples)) {
+    Map<String, Map<String, Integer>> ex = new java.util.TreeMap<>();
+    for (Map<String, Map<String, Integer>> part : List.of(examples, o.examples)) {
       part.forEach((k, v) -> {
-        List<String> l = ex.computeIfAbsent(k, x -> new java.util.ArrayList<>());
-        for (String s : v) if (l.size() < EXAMPLES) l.add(s);
+        Map<String, Integer> l = ex.computeIfAbsent(k, x -> new java.util.HashMap<>());
+        v.forEach((f, n) -> l.merge(f, n, Integer::sum));
       });
     }
     return new ActorRecall(mentions + o.mentions, covered + o.covered, r, unexplained + o.unexplained, ex);
@@ -83,8 +88,19 @@ public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer
   public String format(boolean withExamples) {
     if (!withExamples) return format();
     StringBuilder b = new StringBuilder(format());
-    examples.forEach((k, v) -> b.append("  e.g. ").append(k).append(": ").append(String.join(" | ", v)).append('\n'));
+    examples.forEach((k, v) -> b.append("  e.g. ").append(k).append(": ").append(String.join(" | ", v.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(EXAMPLES).map(e -> e.getKey() + " x" + e.getValue()).toList())).append('\n'));
     return b.toString();
+  }
+
+  /** The word (or punctuation run) just before {@code offset}, on the same line; "" at a line's start. */
+  private static String wordBefore(String text, int offset) {
+    int e = Math.min(offset, text.length());
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) b--;
+    return text.substring(b, e);
   }
 
   /** Lines for a terminal: the share, then each rule with its count, most frequent first. */

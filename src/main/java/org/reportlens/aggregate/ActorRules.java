@@ -64,6 +64,12 @@ final class ActorRules {
       "island", "road", "city", "capital", "region", "territory", "territories", "province", "colony", "realm",
       "west", "east", "north", "south", "interior", "frontier", "border", "coast", "valley", "mainland");
 
+  /** Determiners and quantifiers that may stand capitalised before a plural at a sentence's start ("These States"). */
+  static final Set<String> DETERMINERS = Set.of("the", "these", "those", "all", "several", "many", "some", "other",
+      "both", "our", "their", "its", "his", "her", "most", "few", "such", "each", "every", "no", "any", "which",
+      "what", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "thirteen", "respective",
+      "new", "old", "original", "sovereign", "independent", "individual", "different");
+
   /** Pronouns the tagger sometimes takes for persons or organisations. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "his", "her", "their",
       "our", "him", "them", "us");

@@ -115,16 +115,33 @@ class ActorRulesTest {
 
   @Test
   void fragmentsHeadingsAndOperationsAreNamedRejections() {
-    Fixture f = Fixture.of("B. Methodology\n\nThe States agreed. United voted. See S/2025/1/Corr.1 and Operation Inherent Resolve.")
-        .tag(PERSON, "B. Methodology").tag(LOCATION, "States").tag(ORGANIZATION, "United", "Corr", "Operation Inherent Resolve");
+    Fixture f = Fixture.of("B. Methodology\n\nUnited voted. See S/2025/1/Corr.1 and Operation Inherent Resolve.")
+        .tag(PERSON, "B. Methodology").tag(ORGANIZATION, "United", "Corr", "Operation Inherent Resolve");
     assertTrue(actors(f).isEmpty(), actors(f).toString());
     ActorRecall r = audit(f);
-    assertEquals(5, r.mentions());
+    assertEquals(4, r.mentions());
     assertEquals(0, r.covered());
     assertEquals(0, r.unexplained(), r.toString());
     assertEquals(1, r.rejected().get(ActorRejection.HEADING_LINE));
-    assertEquals(3, r.rejected().get(ActorRejection.NOT_A_NAME));
+    assertEquals(2, r.rejected().get(ActorRejection.NOT_A_NAME));
     assertEquals(1, r.rejected().get(ActorRejection.GAZETTEER_EVENT));
+  }
+
+  @Test
+  void statesAloneAreTheStatesTheTextSpeaksOfAndASplitNameIsJoined() {
+    Fixture f = Fixture.of("The compact binds the several States. These States must raise militia, "
+        + "and the Barbary States demand tribute. Member States of the league voted. Trade with the United\nStates grew.")
+        .tag(LOCATION, "States");
+    List<Actor> a = actors(f);
+    Actor states = actor(a, "states");
+    assertNotNull(states, a.toString());
+    assertEquals(ActorType.GROUP, states.type());
+    assertEquals(2, states.mentions(), "the several States, These States");
+    assertNotNull(actor(a, "barbary-states"), "a capitalised modifier names other states");
+    assertNotNull(actor(a, "member-states"));
+    assertNotNull(actor(a, "united-states"), "United | States broken over a line is the United States");
+    ActorRecall r = audit(f);
+    assertEquals(r.mentions(), r.covered(), r.format(true));
   }
 
   @Test
