@@ -122,7 +122,7 @@ public final class ActorAggregator {
     ActorRejection[] declinedAt = new ActorRejection[text.length() + 1];
     for (GazetteerMatch g : gaz) {
       if (overlaps(taken, g.span())) continue;
-      Verdict v = fromGazetteer(g, text);
+      Verdict v = fromGazetteer(g, annotated, text);
       if (v.candidate() != null) {
         mark(taken, g.span());
         candidates.add(v.candidate());
@@ -249,7 +249,7 @@ public final class ActorAggregator {
     return null;
   }
 
-  private Verdict fromGazetteer(GazetteerMatch g, String text) {
+  private Verdict fromGazetteer(GazetteerMatch g, AnnotatedEssay annotated, String text) {
     GazetteerEntry e = g.entry();
     TextSpan s = g.span();
     if (isShortAcronym(g.text()) && inCapitalsLine(text, s.begin())) return Verdict.reject(ActorRejection.HEADING_LINE); // "WHAT IS NATO FOR"
@@ -284,6 +284,12 @@ public final class ActorAggregator {
         if (!plural && ActorRules.GOVERNING.contains(head) && e.type() == ActorType.COUNTRY) {
           return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
         }
+        // "the Soviets have deployed", "the Russians' offer": the plural with the article, acting (a finite verb or a
+        // possessive follows), is the state; without them it is the people ("Americans own", "the Americans who").
+        if (plural && e.type() == ActorType.COUNTRY && previousWord(text, s.begin()).equalsIgnoreCase("the")
+            && actsNext(annotated, text, s.end())) {
+          return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
+        }
         // Regions give a people group only in the plural ("Europeans"; not "Middle Eastern partners").
         boolean people = plural || ((ActorRules.PEOPLE_NOUNS.contains(head) || ActorRules.MILITARY_NOUNS.contains(head))
             && e.type() != ActorType.LOCATION);
@@ -300,6 +306,14 @@ public final class ActorAggregator {
         return Verdict.keep(new Candidate(s, g.text(), e.name(), e.type(), e.id(), null));
       }
     }
+  }
+
+  /** Whether a finite verb, a modal or a possessive follows {@code offset}: the words before it act or own. */
+  private static boolean actsNext(AnnotatedEssay annotated, String text, int offset) {
+    if (startsWithPossessive(text, offset) || text.startsWith("' ", offset) || text.startsWith("’ ", offset)) return true;
+    Token t = tokenAt(annotated, nextTokenStart(text, offset));
+    if (t == null || t.pos() == null) return false;
+    return t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("VBZ");
   }
 
   private Verdict fromMention(Mention m, AnnotatedEssay annotated, String text) {

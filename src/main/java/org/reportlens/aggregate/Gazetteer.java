@@ -145,6 +145,14 @@ public final class Gazetteer {
     }
     candidates.removeIf(m -> m.kind() == GazetteerMatch.Kind.CONTEXTUAL && owner.containsKey(m.span())
         && (!m.entry().id().equals(owner.get(m.span())) || namings.get(owner.get(m.span())) < 3 * rivals.getOrDefault(m.span(), 0)));
+    // A capital shared by states that followed one another (Moscow: Russia, the Soviet Union) stands for the one
+    // the text names most; named by none, for the first listed.
+    Map<TextSpan, Integer> capitalBest = new HashMap<>();
+    for (GazetteerMatch m : candidates) {
+      if (m.kind() == GazetteerMatch.Kind.CAPITAL) capitalBest.merge(m.span(), namings.getOrDefault(m.entry().id(), 0), Math::max);
+    }
+    candidates.removeIf(m -> m.kind() == GazetteerMatch.Kind.CAPITAL
+        && namings.getOrDefault(m.entry().id(), 0) < capitalBest.get(m.span()));
     // Longest first, then leftmost; keep those not overlapping a kept one.
     candidates.sort(Comparator.comparingInt((GazetteerMatch m) -> -m.span().length()).thenComparingInt(m -> m.span().begin()));
     List<GazetteerMatch> kept = new ArrayList<>();

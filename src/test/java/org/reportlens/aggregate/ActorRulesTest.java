@@ -128,6 +128,20 @@ class ActorRulesTest {
   }
 
   @Test
+  void thePluralDemonymActingIsTheStateAndASharedCapitalGoesToTheStateTheTextNames() {
+    List<Actor> a = actors(Fixture.of("The Soviet Union tested a missile. The Soviets has signed the treaty, "
+        + "and the Soviets’ offer came late. Moscow insisted. Americans own phones; the Americans who travel vote."));
+    Actor ussr = actor(a, "soviet-union");
+    assertNotNull(ussr, a.toString());
+    assertEquals(4, ussr.mentions(), "the name, the Soviets acting twice, Moscow: " + a);
+    assertNull(actor(a, "soviet-union-people"));
+    assertNull(actor(a, "russia"), "Moscow is the capital of the state the text names");
+    assertEquals(ActorType.GROUP, actor(a, "united-states-people").type(), "without the article or acting: the people");
+    assertEquals(2, actor(a, "united-states-people").mentions());
+    assertNotNull(actor(actors(Fixture.of("Talks in Moscow went on. Moscow said no.")), "russia"), "no state named: the first listed");
+  }
+
+  @Test
   void statesAloneAreTheStatesTheTextSpeaksOfAndASplitNameIsJoined() {
     Fixture f = Fixture.of("The compact binds the several States. These States must raise militia, "
         + "and the Barbary States demand tribute. Member States of the league voted. Trade with the United\nStates grew.")
