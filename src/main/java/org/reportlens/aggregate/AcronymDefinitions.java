@@ -33,6 +33,43 @@ final class AcronymDefinitions {
     return out;
   }
 
+  /** "(MCAS)" or ", or TTSI" after the words it abbreviates. */
+  private static final Pattern DEFINING = Pattern.compile("(?:\\(|,? or )(\\p{Lu}{3,8})s?(?:\\)|[,.;:]|\\s)");
+  private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’]*");
+
+  /**
+   * Whether the text defines {@code acronym} by words in lower case: "the maneuvering characteristics
+   * augmentation system (MCAS)", "supported isolation, or TTSI": a thing, method or programme, not a
+   * body's name. The words just before the definition, all in lower case, give the acronym's letters in
+   * order as initials (of words or hyphenated parts, other words skipped), the last from the last word.
+   * Linear in the text.
+   */
+  static boolean definedInLowerCase(String text, String acronym) {
+    if (acronym.length() < 3 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) return false;
+    for (int i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + 1)) {
+      int from = Math.max(0, i - 6);
+      Matcher d = DEFINING.matcher(text).region(from, Math.min(text.length(), i + acronym.length() + 2));
+      if (!d.find() || d.start(1) != i || !d.group(1).equals(acronym)) continue;
+      // The words before, back to the clause's start or 8 words; each must be in lower case.
+      String before = text.substring(Math.max(0, d.start() - 160), d.start());
+      int cut = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf('(')));
+      String[] words = before.substring(cut + 1).split("[\\s\\-—–/,]+");
+      List<String> run = new ArrayList<>();
+      for (int k = words.length - 1; k >= 0 && run.size() < 8; k--) {
+        if (words[k].isEmpty()) continue;
+        if (!LOWER_WORD.matcher(words[k]).matches()) break;
+        run.add(0, words[k]);
+      }
+      if (run.isEmpty() || Character.toUpperCase(run.get(run.size() - 1).charAt(0)) != acronym.charAt(acronym.length() - 1)) continue;
+      int l = 0;
+      for (String w : run.subList(0, run.size() - 1)) {
+        if (l < acronym.length() - 1 && Character.toUpperCase(w.charAt(0)) == acronym.charAt(l)) l++;
+      }
+      if (l == acronym.length() - 1) return true;
+    }
+    return false;
+  }
+
   /** The shortest run of words ending {@code before} whose initials spell {@code letters}, or null. */
   private static String expansion(String before, String letters) {
     // Only words in the same clause: stop at , ; : ( ) and sentence ends.

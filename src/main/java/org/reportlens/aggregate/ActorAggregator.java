@@ -89,6 +89,7 @@ public final class ActorAggregator {
     String text = annotated.essay().text();
     boolean[] taken = new boolean[text.length() + 1];
     List<Candidate> candidates = new ArrayList<>();
+    Map<String, Boolean> concepts = new HashMap<>();
     Offices.agencyOffices(text, gazetteer, taken, candidates);
     definedAcronyms(annotated, text, taken, candidates);
     ShortForms.find(annotated, text, gazetteer, taken, candidates);
@@ -111,7 +112,7 @@ public final class ActorAggregator {
       boolean containsForm = false;
       for (int k = m.span().begin(); k < m.span().end() && !containsForm; k++) containsForm = gazEndAt[k] > 0 && gazEndAt[k] <= m.span().end();
       if (!containsForm) continue;
-      Verdict v = fromMention(m, annotated, text);
+      Verdict v = fromMention(m, annotated, text, concepts);
       if (v.candidate() == null) continue;
       mark(taken, v.candidate().span());
       candidates.add(statePrefixed(v.candidate(), gaz, gazEndAt));
@@ -141,7 +142,7 @@ public final class ActorAggregator {
         }
         continue;
       }
-      Verdict v = fromMention(m, annotated, text);
+      Verdict v = fromMention(m, annotated, text, concepts);
       if (v.candidate() != null) {
         mark(taken, v.candidate().span());
         candidates.add(demonymBefore(v.candidate(), text, gazEndingAt, declinedAt));
@@ -316,7 +317,7 @@ public final class ActorAggregator {
     return t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("VBZ");
   }
 
-  private Verdict fromMention(Mention m, AnnotatedEssay annotated, String text) {
+  private Verdict fromMention(Mention m, AnnotatedEssay annotated, String text, Map<String, Boolean> concepts) {
     ActorType type = typeOf(m.type());
     if (type == null) return new Verdict(null, null);
     if (inCapitalsLine(text, m.span().begin())) return Verdict.reject(ActorRejection.HEADING_LINE); // headings, bylines, running heads
@@ -377,7 +378,7 @@ public final class ActorAggregator {
       Candidate c = fragment(name, begin, end, text);
       if (c != null) return Verdict.keep(c);
     }
-    ActorRejection junk = junkRule(name, type, m, annotated, text);
+    ActorRejection junk = junkRule(name, type, m, annotated, text, concepts);
     if (junk != null) return Verdict.reject(junk);
     return Verdict.keep(new Candidate(new TextSpan(begin, end), POSSESSIVE.matcher(surface).replaceFirst("").strip(), name, type,
         null, m.type().name()));
@@ -422,13 +423,16 @@ public final class ActorAggregator {
     return text.substring(i, e);
   }
 
-  private ActorRejection junkRule(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text) {
+  private ActorRejection junkRule(String name, ActorType type, Mention m, AnnotatedEssay annotated, String text,
+                                  Map<String, Boolean> concepts) {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) return ActorRejection.NO_CAPITAL;
     String lower = name.toLowerCase(Locale.ROOT);
     if (ActorRules.GENERIC.contains(lower)) return ActorRejection.GENERIC_WORD;
     if (lower.contains("cit.") || lower.startsWith("ibid")) return ActorRejection.GENERIC_WORD;
     if (ActorRules.PRONOUNS.contains(lower)) return ActorRejection.GENERIC_NAME;
     if (ActorRules.NOT_NAMES.contains(name)) return ActorRejection.NOT_A_NAME;
+    // Once per acronym and essay: the look-up scans the text.
+    if (concepts.computeIfAbsent(name, x -> AcronymDefinitions.definedInLowerCase(text, x))) return ActorRejection.DEFINED_CONCEPT;
     String letters = name.replaceAll("[^\\p{L}]", "");
     if (letters.length() <= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !name.contains(".")
         && gazetteer.kindOf(name) != GazetteerMatch.Kind.NAME && gazetteer.kindOf(name) != GazetteerMatch.Kind.ALIAS) {
@@ -453,7 +457,10 @@ public final class ActorAggregator {
         return ActorRejection.COMMON_ADJECTIVE; // "Western" values; not "the Mosul offensive"
       }
       boolean institution = ActorRules.INSTITUTION_HEADS.contains(lower);
-      if (!institution && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
+      // "the Pacific" where the text writes "pacific" only as an adjective: after the article, the capital makes the name.
+      boolean named = (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4))
+          && !usedLowercase(text, "the " + lower) && !usedLowercase(text, "The " + lower);
+      if (!institution && !named && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
       // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
       // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
       Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));

@@ -21,7 +21,8 @@ public enum ActorRejection {
   DEMONYM_ADJECTIVE("a nationality adjective modifying a thing (\"the Libyan intervention\")"),
   CAPITAL_IN_NAME("a capital city inside a longer name (\"Warsaw Summit\")"),
   GAZETTEER_EVENT("the gazetteer lists the form as an event or operation, not an actor"),
-  NOT_A_NAME("a word that is never a name on its own (\"States\", \"United\")");
+  NOT_A_NAME("a fragment of a longer name or symbol, never a name on its own (\"United\", \"Corr\")"),
+  DEFINED_CONCEPT("an acronym the text defines by words in lower case: a thing or method (\"augmentation system (MCAS)\")");
 
   private final String description;
 

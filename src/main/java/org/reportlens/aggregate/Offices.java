@@ -109,8 +109,9 @@ final class Offices {
       }
       int begin = m.start();
       // Inside a longer name: "the Office of the Secretary-General", "Executive Office of the President".
+      // "the report of the Secretary of State" is the office: only a capitalised head before "of" makes a longer name.
       String before = text.substring(Math.max(0, begin - 4), begin);
-      if (before.endsWith("of ") || before.endsWith("'s ") || before.endsWith("’s ")) continue;
+      if ((before.endsWith("of ") && capitalisedWordBefore(text, begin - 3)) || before.endsWith("'s ") || before.endsWith("’s ")) continue;
       boolean free = true;
       for (int k = begin; k < end && free; k++) free = !taken[k];
       if (!free) continue;
@@ -148,6 +149,15 @@ final class Offices {
       String surface = text.substring(begin, end);
       out.add(new Candidate(new TextSpan(begin, end), surface, full, ActorType.ORGANIZATION, id, null, parent));
     }
+  }
+
+  /** Whether the word ending before {@code offset} (spaces skipped) begins with a capital. */
+  private static boolean capitalisedWordBefore(String text, int offset) {
+    int e = offset;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) b--;
+    return b < e && Character.isUpperCase(text.charAt(b));
   }
 
   /** Whether a capitalised word follows (a person's name after a title), across one space. */

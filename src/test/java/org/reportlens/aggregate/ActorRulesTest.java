@@ -142,6 +142,43 @@ class ActorRulesTest {
   }
 
   @Test
+  void anAcronymDefinedByLowerCaseWordsIsAConceptNotAnActor() {
+    Fixture f = Fixture.of("The jet's flight control system, the stall prevention augmentation system (SPAS), failed. "
+        + "SPAS was updated. A scheme of testing—tracing-and-warning—supported-isolation, or TTWI, works; TTWI is cheap. "
+        + "The Northern Data Group (NDG) reviewed it. NDG agreed.")
+        .tag(ORGANIZATION, "SPAS", "TTWI", "Northern Data Group", "NDG");
+    List<Actor> a = actors(f);
+    assertNull(actor(a, "spas"), a.toString());
+    assertNull(actor(a, "ttwi"), a.toString());
+    assertNotNull(actor(a, "northern-data-group"), a.toString());
+    ActorRecall r = audit(f);
+    assertEquals(4, r.rejected().get(ActorRejection.DEFINED_CONCEPT), r.format(true));
+    assertTrue(AcronymDefinitions.definedInLowerCase("the stall prevention augmentation system (SPAS)", "SPAS"));
+    assertTrue(!AcronymDefinitions.definedInLowerCase("the Stall Prevention Augmentation Society (SPAS)", "SPAS"));
+    assertTrue(!AcronymDefinitions.definedInLowerCase("a wide range of options (WHO) and more", "WHO"), "initials must spell it");
+  }
+
+  @Test
+  void aCapitalisedWordAfterTheArticleIsANameWhenTheTextNeverWritesItSoInLowerCase() {
+    Fixture f = Fixture.of("Our ships crossed the Pacific. A pacific temper guides us. The Summit ended; the summit failed.")
+        .tag(LOCATION, "Pacific").tag(ORGANIZATION, "Summit");
+    List<Actor> a = actors(f);
+    assertNotNull(actor(a, "pacific"), a.toString());
+    assertNull(actor(a, "summit"), "the text writes 'the summit' too");
+    List<Actor> dc = actors(Fixture.of("The District of Columbia asked for funds. The District has no vote.")
+        .tag(LOCATION, "District of Columbia", "District"));
+    assertEquals(2, actor(dc, "district-of-columbia").mentions(), dc.toString());
+  }
+
+  @Test
+  void anOfficeAfterOfIsTheOfficeUnlessACapitalisedHeadMakesALongerName() {
+    List<Actor> a = actors(Fixture.of("I refer you to the report of the Secretary of State. "
+        + "The Office of the Secretary-General replied.").tag(ORGANIZATION, "State", "Office of the Secretary-General"));
+    assertNotNull(actor(a, "secretary-of-state"), a.toString());
+    assertNull(actor(a, "secretary-general"), a.toString());
+  }
+
+  @Test
   void statesAloneAreTheStatesTheTextSpeaksOfAndASplitNameIsJoined() {
     Fixture f = Fixture.of("The compact binds the several States. These States must raise militia, "
         + "and the Barbary States demand tribute. Member States of the league voted. Trade with the United\nStates grew.")
