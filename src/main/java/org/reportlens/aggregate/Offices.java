@@ -29,9 +29,10 @@ final class Offices {
           + "|Special Envoy|Special Representative|Special Coordinator|High Commissioner|Prime Minister|Vice President|President"
           + "|Foreign Minister|Minister of (?:State for )?\\p{Lu}\\p{L}+(?: Affairs)?|Secretary of (?:State|Defense|Defence|the \\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+)"
           + "|Attorney General|National Security Advisor|National Security Adviser|National Cyber Director|Director of National Intelligence"
-          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General)";
+          + "|Ombudsman|Ombudsperson|Prosecutor|Registrar|Chief Justice|Solicitor General|Speaker)";
 
-  private static final Pattern OFFICE = Pattern.compile("\\b([Tt]he\\s+)?(" + TERMS + ")(?![\\p{L}\\-])"
+  /** "the" before an office, or an address to its holder ("Mr. Speaker", "Madam President"). */
+  private static final Pattern OFFICE = Pattern.compile("\\b([Tt]he\\s+|(?:Mr\\.?|Madam|Madame)\\s+)?(" + TERMS + ")(?![\\p{L}\\-])"
           + "(\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}\\-]*))*)?");
 
   private static final Pattern TERM_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?(" + TERMS + ")(?![\\p{L}\\-])");

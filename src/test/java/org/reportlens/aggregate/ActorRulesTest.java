@@ -179,6 +179,20 @@ class ActorRulesTest {
   }
 
   @Test
+  void anAddressToAnOfficeHolderIsTheOffice() {
+    Fixture f = Fixture.of("Mr. Speaker, the session opens. The Speaker of the House agreed. Speaker Roe said so. Mr. Roe left.")
+        .tag(PERSON, "Mr. Speaker", "Speaker Roe", "Mr. Roe");
+    List<Actor> a = actors(f);
+    Actor speaker = actor(a, "speaker-of-the-house");
+    assertNotNull(speaker, a.toString());
+    assertEquals(2, speaker.mentions(), a.toString());
+    assertNotNull(actor(a, "roe"), "before a name the office is a title: " + a);
+    assertEquals(null, audit(f).rejected().get(ActorRejection.TITLE_ONLY));
+    ActorRecall title = audit(Fixture.of("The guests left. Thank you, Ambassador.").tag(PERSON, "Ambassador"));
+    assertEquals(1, title.rejected().get(ActorRejection.TITLE_ONLY), "a title no office list knows stays a title");
+  }
+
+  @Test
   void statesAloneAreTheStatesTheTextSpeaksOfAndASplitNameIsJoined() {
     Fixture f = Fixture.of("The compact binds the several States. These States must raise militia, "
         + "and the Barbary States demand tribute. Member States of the league voted. Trade with the United\nStates grew.")
