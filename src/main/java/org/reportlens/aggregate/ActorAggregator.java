@@ -427,7 +427,10 @@ public final class ActorAggregator {
                                   Map<String, Boolean> concepts) {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) return ActorRejection.NO_CAPITAL;
     String lower = name.toLowerCase(Locale.ROOT);
-    if (ActorRules.GENERIC.contains(lower)) return ActorRejection.GENERIC_WORD;
+    // "the South", "the West" mid-sentence: a region the text speaks of (a heading's "South" or "North" in a list is not).
+    boolean region = type == ActorType.LOCATION && ActorRules.COMPASS.contains(lower) && !startsLine(text, m.span().begin())
+        && (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4));
+    if (ActorRules.GENERIC.contains(lower) && !region) return ActorRejection.GENERIC_WORD;
     if (lower.contains("cit.") || lower.startsWith("ibid")) return ActorRejection.GENERIC_WORD;
     if (ActorRules.PRONOUNS.contains(lower)) return ActorRejection.GENERIC_NAME;
     if (ActorRules.NOT_NAMES.contains(name)) return ActorRejection.NOT_A_NAME;
@@ -465,7 +468,7 @@ public final class ActorAggregator {
       // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
       Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));
       boolean modifies = next != null && next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP");
-      if (type == ActorType.LOCATION && ActorRules.REVERENT_NOUNS.contains(lower) && !modifies
+      if (type == ActorType.LOCATION && ActorRules.REVERENT_NOUNS.contains(lower) && !modifies && !region
           && (text.regionMatches(true, m.span().begin(), "the ", 0, 4) || previousWord(text, m.span().begin()).equalsIgnoreCase("the"))) {
         return ActorRejection.REVERENT_NOUN;
       }

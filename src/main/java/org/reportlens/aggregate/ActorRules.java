@@ -55,6 +55,9 @@ final class ActorRules {
       "western", "north", "south", "east", "west", "page", "vol", "vol.", "no", "no.", "pp", "pp.", "ed", "eds",
       "online", "internet", "web", "press", "report", "paper", "review", "journal", "interview");
 
+  /** The compass words: alone after "the" a region ("the South"); alone otherwise a generic word. */
+  static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
   /**
    * Common nouns capitalised out of reverence when they stand for a place ("the Republic", "the
    * Union", "the Continent"); a closed list, since the word list also holds proper names ("congo").

@@ -193,6 +193,17 @@ class ActorRulesTest {
   }
 
   @Test
+  void aCompassWordAfterTheArticleIsARegionElseAGenericWord() {
+    Fixture f = Fixture.of("South\n\nThe South wanted tariffs, and the West wanted land. Trade went south. Vietnam, North and South talked.")
+        .tag(LOCATION, "South", "West", "North");
+    List<Actor> a = actors(f);
+    assertEquals(1, actor(a, "south").mentions(), a.toString());
+    assertNotNull(actor(a, "west"), a.toString());
+    assertNull(actor(a, "north"), a.toString());
+    assertEquals(3, audit(f).rejected().get(ActorRejection.GENERIC_WORD), "the heading, North and South in a list");
+  }
+
+  @Test
   void statesAloneAreTheStatesTheTextSpeaksOfAndASplitNameIsJoined() {
     Fixture f = Fixture.of("The compact binds the several States. These States must raise militia, "
         + "and the Barbary States demand tribute. Member States of the league voted. Trade with the United\nStates grew.")
