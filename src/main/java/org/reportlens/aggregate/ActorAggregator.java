@@ -34,7 +34,8 @@ import org.reportlens.model.Token;
  *
  * <p>Ids: the gazetteer id when known; a demonym used for people ("Libyans", "Iraqi officers") is a
  * GROUP actor with id {@code <country-id>-people} (e.g. {@code libya-people}, named by the plural
- * demonym, "Libyans"); a capital after a locative preposition ("in Tripoli") is a LOCATION actor with
+ * demonym, "Libyans"), unless the plural with the article acts ("the Soviets have signed": the state); "States"
+ * alone is the GROUP {@code states} (the states the text speaks of collectively); a capital after a locative preposition ("in Tripoli") is a LOCATION actor with
  * the slug of the city, otherwise it stands for its state ("Tehran's compliance" -> iran); all other
  * actors get the slug of their canonical name, so the same name gives the same id in every report.
  *
