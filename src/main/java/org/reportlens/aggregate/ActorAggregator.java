@@ -462,9 +462,10 @@ public final class ActorAggregator {
       }
       boolean institution = ActorRules.INSTITUTION_HEADS.contains(lower);
       // "the Pacific" where the text writes "pacific" only as an adjective: after the article, the capital makes the name.
-      boolean named = (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4))
+      // Not for the nouns of reverence ("the State", "the Nation"): capitalised, they still name no one in particular.
+      boolean named = !ActorRules.REVERENT_NOUNS.contains(lower) && (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4))
           && !usedLowercase(text, "the " + lower) && !usedLowercase(text, "The " + lower);
-      if (!institution && !named && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
+      if (!institution && !named && !region && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
       // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
       // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
       Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));

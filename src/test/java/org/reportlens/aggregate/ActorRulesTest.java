@@ -165,6 +165,8 @@ class ActorRulesTest {
     List<Actor> a = actors(f);
     assertNotNull(actor(a, "pacific"), a.toString());
     assertNull(actor(a, "summit"), "the text writes 'the summit' too");
+    List<Actor> st = actors(Fixture.of("The State has an interest. Each state sued.").tag(ORGANIZATION, "State"));
+    assertNull(actor(st, "state"), "a noun of reverence stays a common word: " + st);
     List<Actor> dc = actors(Fixture.of("The District of Columbia asked for funds. The District has no vote.")
         .tag(LOCATION, "District of Columbia", "District"));
     assertEquals(2, actor(dc, "district-of-columbia").mentions(), dc.toString());
