@@ -74,10 +74,15 @@ public final class QuoteAggregator {
     for (ReportedSpeech.Report r : reports) {
       int at = t.get(r.contentFrom()).span().begin();
       String text = r.text(t);
+      String name = r.speaker();
+      if (WorkAuthors.refersToWork(name)) {
+        String authors = WorkAuthors.resolve(t, name, r.cue());
+        if (authors != null) name = authors;
+      }
       int s = t.sentenceOf(r.cue());
       String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
       body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
-          speaker(context, r.speaker()), r.cueText(), sentence, e.pageAt(at), null,
+          speaker(context, name), r.cueText(), sentence, e.pageAt(at), null,
           e.sectionAt(at))));
     }
     body.sort((a, b) -> Integer.compare(a.at, b.at));
@@ -188,6 +193,11 @@ public final class QuoteAggregator {
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
+      // "the authors argue", "the paper concludes": a work speaks for the authors named before it
+      if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {
+        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin);
+        if (authors != null) who = new Attribution(authors, who.cue);
+      }
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
         who = null;
@@ -262,7 +272,48 @@ public final class QuoteAggregator {
       String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
       if (who != null) return new Attribution(who, t.get(v).text());
     }
-    return null;
+    return namedInIntroduction(t, f, floor, colon);
+  }
+
+  /**
+   * "The central insight Roe draws in the last chapter is:": no speaking verb, but the introducing
+   * clause names one person (else one organisation) outside any quotation: the quotation is theirs.
+   * Two different persons named there leave it open.
+   */
+  private static Attribution namedInIntroduction(EssayTokens t, Frame f, int floor, int colon) {
+    int lo = t.get(floor).span().begin();
+    int hi = t.get(colon).span().begin();
+    List<Mention> ms = t.essay.mentions();
+    Mention person = null, org = null;
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().end() <= hi; i++) {
+      Mention m = ms.get(i);
+      if (f.context.inQuote(t.firstAtOrAfter(m.span().begin()))) continue;
+      if (m.type() == MentionType.PERSON) {
+        if (person != null && !sameName(person.text(), m.text())) return null;
+        if (person == null) person = m;
+      } else if (m.type() == MentionType.ORGANIZATION && org == null) {
+        org = m;
+      } else if (m.type() == MentionType.MISC && org == null && person == null && nameLike(t, m)) {
+        org = m; // a surname the tagger took for MISC ("Roe gains ...")
+      }
+    }
+    Mention m = person != null ? person : org;
+    return m == null ? null : new Attribution(EssayTokens.squash(m.text()), null);
+  }
+
+  private static boolean sameName(String a, String b) {
+    String[] x = a.trim().split("\\s+"), y = b.trim().split("\\s+");
+    return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+  }
+
+  /** A MISC mention of one or two capitalised proper nouns, none of them an adjective of nationality ("French"). */
+  private static boolean nameLike(EssayTokens t, Mention m) {
+    int i = t.firstAtOrAfter(m.span().begin());
+    int n = 0;
+    for (; i < t.tokens.size() && t.get(i).span().end() <= m.span().end(); i++, n++) {
+      if (!t.pos(i).equals("NNP")) return false;
+    }
+    return n >= 1 && n <= 2;
   }
 
   /**

@@ -45,7 +45,7 @@ final class SpeakerPhrases {
       "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
       "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
       "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
-      "emir", "sheikh", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
+      "emir", "sheikh", "guide", "ebook", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(

@@ -393,4 +393,30 @@ class QuoteAggregatorTest {
     assertEquals(List.of("Farmers in the valley | say | the river is too low"),
         indirect("Farmers in the valley say the river is too low."));
   }
+
+  @Test
+  void aWorkAndItsAuthorsSpeakForThePersonsNamedAsAuthors() {
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | concludes | Towns that publish their budgets receive more comments from residents."),
+        quotes("A new study by Jane Roe and John Doe looks at city budgets. The paper concludes: "
+            + "“Towns that publish their budgets receive more comments from residents.”", "Jane Roe=PERSON", "John Doe=PERSON"));
+    assertEquals(List.of("DIRECT Jane Roe, John Doe, and Ann Poe | note | most contests reward speed over the quality of ideas."),
+        quotes("The authors (Jane Roe, John Doe, and Ann Poe) start with a history.\n\n"
+            + "The authors note that “most contests reward speed over the quality of ideas.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+    // a person named in passing is no author list: the work keeps the quotation
+    assertEquals(List.of("DIRECT The report | says | Towns that publish their budgets receive more comments."),
+        quotes("Jane Roe spoke at the launch. The report says: “Towns that publish their budgets receive more comments.”",
+            "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aColonIntroductionThatNamesOnePersonGivesTheQuotationToThem() {
+    assertEquals(List.of("DIRECT Roe | null | Cities that share their data early gain the trust of residents."),
+        quotes("The central lesson Roe draws from the second chapter is: “Cities that share their data early gain the trust of residents.”",
+            "Roe=PERSON"));
+    // two persons named: left open
+    assertEquals(List.of("DIRECT - | null | Cities that share their data early gain the trust of residents."),
+        quotes("The lesson Roe draws from the work of Doe is: “Cities that share their data early gain the trust of residents.”",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
 }
