@@ -185,6 +185,7 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
@@ -270,6 +271,11 @@ public final class QuoteAggregator {
       String p = t.pos(v);
       if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
       String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
+      if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), p)) {
+        // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
+        SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
+        if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
+      }
       if (who != null) return new Attribution(who, t.get(v).text());
     }
     return namedInIntroduction(t, f, floor, colon);
@@ -668,6 +674,40 @@ public final class QuoteAggregator {
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
+  }
+
+  /** Verbs of saying whose object a quoted fragment is the speaker's wording: "warned of a “March firewall”". */
+  private static final Set<String> WORDING_VERBS = Set.of("say", "write", "tell", "argue", "add", "warn", "declare",
+      "state", "contend", "call", "describe", "claim", "insist", "complain", "promise", "pledge", "vow", "tweet",
+      "assert", "proclaim", "predict", "boast", "joke", "quip", "lament", "urge", "accuse", "label", "dub", "brand",
+      "deride", "denounce", "blast", "slam", "mock", "remark", "note", "explain", "stress", "suggest", "acknowledge",
+      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter");
+  /** Words back from a fragment its verb of saying may stand: "Roe said in her opening remarks that ... “X”". */
+  private static final int FRAGMENT_VERB_REACH = 25;
+
+  /**
+   * A quoted fragment inside the clause of a verb of saying before it ("Roe warned that the plan was a
+   * “dead end”", "Roe called the bill “a disgrace”"): the verb's subject chose the words. The verb must
+   * stand in the fragment's sentence, before it, with no semicolon, colon or other quotation between.
+   */
+  private Attribution fragmentInSpeech(EssayTokens t, Frame f) {
+    int words = 0;
+    for (int i = f.quoteBegin - 1; i >= f.begin && words <= FRAGMENT_VERB_REACH; i--) {
+      if (!f.free(i)) return null; // another quotation in between: that one's speaker is nearer
+      String x = t.get(i).text();
+      if (x.equals(";") || x.equals(":")) return null;
+      if (!isWord(t, i)) continue;
+      words++;
+      String pos = t.pos(i);
+      if (!WORDING_VERBS.contains(t.lemma(i))) continue;
+      if (t.lemma(i).equals("call") && i + 1 < f.quoteBegin && t.lower(i + 1).equals("on")) continue; // "called on"
+      String name;
+      if (pos.equals("VBG")) name = SpeakerPhrases.participleHost(t, f.begin, i, f::free); // "..., saying she did not “want to”"
+      else if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, f.begin));
+      else continue;
+      return name == null ? null : new Attribution(name, t.get(i).text());
+    }
+    return null;
   }
 
   /** After the quotation, a verb past a full stop or semicolon belongs to another clause. */

@@ -419,4 +419,22 @@ class QuoteAggregatorTest {
         quotes("The lesson Roe draws from the work of Doe is: “Cities that share their data early gain the trust of residents.”",
             "Roe=PERSON", "Doe=PERSON"));
   }
+
+  @Test
+  void aFragmentInTheClauseOfAVerbOfSayingIsTheSpeakersWording() {
+    assertEquals(List.of("DIRECT Jane Roe | said | stalwart partners"),
+        quotes("Jane Roe said in her opening remarks that the platform should reiterate the party’s support for the farmers’ “stalwart partners,” naming two.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT John Doe | said | critical part of our plan."),
+        quotes("John Doe, a state official who played a role in the campaign, said the early vote is a “critical part of our plan.”",
+            "John Doe=PERSON"));
+    // a term in a sentence without a verb of saying stays a term
+    assertEquals(List.of("SCARE - | null | critical part"), quotes("The early vote is a “critical part” of the plan."));
+  }
+
+  @Test
+  void invertedSpeakerBeforeAColon() {
+    assertEquals(List.of("DIRECT the mayor | Added | We will rebuild the bridge before winter."),
+        quotes("Added the mayor: “We will rebuild the bridge before winter.”"));
+  }
 }
