@@ -185,6 +185,7 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null) who = runInHeadline(t, f, first);
       if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
@@ -676,6 +677,42 @@ public final class QuoteAggregator {
     return name == null ? null : new Attribution(name, t.get(j).text());
   }
 
+  /**
+   * A digest item: a paragraph that opens with a run-in headline in capitals ("CITIES VOTE ON BUDGETS
+   * The council met ... “...”") summarises the article the headline names, and its quotations are
+   * that article's: the headline speaks. The headline is two or more words without a lower-case letter
+   * (at least two of them words of letters), followed by a capitalised word or an opening quotation mark.
+   */
+  private static Attribution runInHeadline(EssayTokens t, Frame f, QuoteSpans.Span first) {
+    // the line, or the sentence when the digest's lines were joined into one paragraph
+    int start = t.text.lastIndexOf('\n', Math.max(0, first.open() - 1)) + 1;
+    if (f.firstSentence != null) start = Math.max(start, f.firstSentence.span().begin());
+    int i = start;
+    while (i < first.open() && (Character.isWhitespace(t.text.charAt(i)) || t.text.charAt(i) == ']')) i++;
+    start = i;
+    int words = 0, letterWords = 0, end = i;
+    while (i < first.open()) {
+      int j = i;
+      while (j < t.text.length() && !Character.isWhitespace(t.text.charAt(j))) j++;
+      String w = t.text.substring(i, j);
+      if (w.chars().anyMatch(Character::isLowerCase) || w.startsWith("“") || w.startsWith("\"")) {
+        boolean runsOn = Character.isUpperCase(w.charAt(0)) || w.startsWith("“") || w.startsWith("\"");
+        if (words < 2 || letterWords < 2 || !runsOn) return null;
+        return new Attribution(EssayTokens.squash(t.text.substring(start, end)), null);
+      }
+      words++;
+      if (w.replaceAll("[^\\p{L}]", "").length() >= 2) letterWords++;
+      end = j;
+      i = j;
+      while (i < first.open() && Character.isWhitespace(t.text.charAt(i))) {
+        if (t.text.charAt(i) == '\n') return null; // a heading on a line of its own is not run in
+        i++;
+      }
+    }
+    // the quotation's mark itself ends the headline
+    return words >= 2 && letterWords >= 2 ? new Attribution(EssayTokens.squash(t.text.substring(start, end)), null) : null;
+  }
+
   /** Verbs of saying whose object a quoted fragment is the speaker's wording: "warned of a “March firewall”". */
   private static final Set<String> WORDING_VERBS = Set.of("say", "write", "tell", "argue", "add", "warn", "declare",
       "state", "contend", "call", "describe", "claim", "insist", "complain", "promise", "pledge", "vow", "tweet",
@@ -705,7 +742,7 @@ public final class QuoteAggregator {
       if (pos.equals("VBG")) name = SpeakerPhrases.participleHost(t, f.begin, i, f::free); // "..., saying she did not “want to”"
       else if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, f.begin));
       else continue;
-      return name == null ? null : new Attribution(name, t.get(i).text());
+      if (name != null) return new Attribution(name, t.get(i).text()); // else a mis-tagged noun ("opening remarks/VBZ"): go on
     }
     return null;
   }

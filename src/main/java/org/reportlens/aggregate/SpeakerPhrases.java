@@ -87,9 +87,9 @@ final class SpeakerPhrases {
       } else if (x.equals(",")) {
         // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
         int k = j - 1;
-        while (k >= floor && k > j - 30 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
+        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
             && !t.get(k).text().matches("[“”\"]")) k--;
-        if (k <= floor || k <= j - 30 || !t.get(k).text().equals(",")) return null;
+        if (k <= floor || k <= j - APPOSITIVE_REACH || !t.get(k).text().equals(",")) return null;
         if (!appositive(t, k + 1, j)) return null;
         j = k - 1;
       } else {
@@ -115,6 +115,9 @@ final class SpeakerPhrases {
     }
     return near;
   }
+
+  /** Tokens an appositive may span: "a top party operative who played a major role in ... and is now running ...". */
+  private static final int APPOSITIVE_REACH = 45;
 
   /** A title or description in apposition: "founder of the institute", "a former aide" (not "officials", "the minister"). */
   private static boolean titleLike(EssayTokens t, Phrase p) {

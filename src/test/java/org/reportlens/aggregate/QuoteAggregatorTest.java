@@ -437,4 +437,13 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT the mayor | Added | We will rebuild the bridge before winter."),
         quotes("Added the mayor: “We will rebuild the bridge before winter.”"));
   }
+
+  @Test
+  void aRunInHeadlineSpeaksForTheQuotationsOfItsDigestItem() {
+    assertEquals(List.of("DIRECT CITIES VOTE ON BUDGETS | null | Residents want a say in how their taxes are spent, and the councils are listening."),
+        quotes("CITIES VOTE ON BUDGETS “Residents want a say in how their taxes are spent, and the councils are listening.” [Daily.]"));
+    // an acronym opening an ordinary sentence is no headline
+    assertEquals(List.of("DIRECT - | null | Residents want a say in how their taxes are spent, and the councils are listening."),
+        quotes("NATO staff wrote notes. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
+  }
 }
