@@ -52,14 +52,17 @@ final class WorkAuthors {
 
   /**
    * The authors of the work a phrase refers to, named before token {@code at} within {@link #REACH}
-   * sentences: the nearest list of persons. A single person counts only after "by" ("a new ebook by
-   * Jane Roe") or in a parenthesis after the author noun; null when none is found.
+   * sentences: the nearest list of persons. A single person counts only for "the author" (one person),
+   * after "by" ("a new ebook by Jane Roe") or in a parenthesis after the author noun; null when none is found.
    */
   static String resolve(EssayTokens t, String phrase, int at) {
     if (head(phrase) == null || at <= 0 || at > t.tokens.size()) return null;
     int offset = at < t.tokens.size() ? t.get(at).span().begin() : t.text.length();
     int sentence = t.sentenceOf(Math.min(at, t.tokens.size() - 1));
     int floorOffset = sentence < 0 ? 0 : t.essay.sentences().get(Math.max(0, sentence - REACH)).span().begin();
+    // "the author", "the writer": one person, so the nearest person named before is theirs
+    String h = head(phrase);
+    boolean singularAuthor = AUTHOR_NOUNS.contains(h) && !phrase.toLowerCase(Locale.ROOT).trim().endsWith("s");
     List<Mention> ms = t.essay.mentions();
     int end = SpeakerPhrases.firstMentionAtOrAfter(ms, offset); // mentions before the quotation
     for (int k = end - 1; k >= 0 && ms.get(k).span().begin() >= floorOffset; k--) {
@@ -72,7 +75,7 @@ final class WorkAuthors {
         first--;
       }
       Mention a = ms.get(first);
-      if (first < k || introducedByBy(t, a)) {
+      if (first < k || introducedByBy(t, a) || singularAuthor) {
         return EssayTokens.squash(t.text.substring(a.span().begin(), m.span().end()));
       }
       k = first; // a lone person named in passing is not an author list: look further back

@@ -403,6 +403,9 @@ class QuoteAggregatorTest {
         quotes("The authors (Jane Roe, John Doe, and Ann Poe) start with a history.\n\n"
             + "The authors note that “most contests reward speed over the quality of ideas.”",
             "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+    assertEquals(List.of("DIRECT Dr. Roe | concludes | Towns that publish their budgets receive more comments."),
+        quotes("Dr. Roe looks at city budgets in her report.\n\nThe author concludes: “Towns that publish their budgets receive more comments.”",
+            "Dr. Roe=PERSON"));
     // a person named in passing is no author list: the work keeps the quotation
     assertEquals(List.of("DIRECT The report | says | Towns that publish their budgets receive more comments."),
         quotes("Jane Roe spoke at the launch. The report says: “Towns that publish their budgets receive more comments.”",
