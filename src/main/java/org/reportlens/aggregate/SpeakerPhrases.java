@@ -335,7 +335,10 @@ final class SpeakerPhrases {
       case "they" -> {
         // "Roe and Doe ... They argue": a pair of persons named nearer than any organisation
         String pair = nearestPair(t, atToken);
-        return pair != null ? pair : nearestBefore(t, atToken, MentionType.ORGANIZATION);
+        if (pair != null) return pair;
+        String org = nearestBefore(t, atToken, MentionType.ORGANIZATION);
+        // "Jane Roe and John Doe wrote the report. [...] They argue": a list of persons further back
+        return org != null ? org : WorkAuthors.personList(t, atToken, THEY_REACH, false);
       }
       case "we", "i" -> {
         List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
@@ -367,6 +370,9 @@ final class SpeakerPhrases {
     }
     return pair;
   }
+
+  /** Sentences back "they" may reach for a list of persons when no organisation is nearer. */
+  private static final int THEY_REACH = 10;
 
   /** Sentences back a pronoun may reach for its name. */
   private static final int PRONOUN_REACH = 3;

@@ -57,12 +57,21 @@ final class WorkAuthors {
    */
   static String resolve(EssayTokens t, String phrase, int at) {
     if (head(phrase) == null || at <= 0 || at > t.tokens.size()) return null;
-    int offset = at < t.tokens.size() ? t.get(at).span().begin() : t.text.length();
-    int sentence = t.sentenceOf(Math.min(at, t.tokens.size() - 1));
-    int floorOffset = sentence < 0 ? 0 : t.essay.sentences().get(Math.max(0, sentence - REACH)).span().begin();
     // "the author", "the writer": one person, so the nearest person named before is theirs
     String h = head(phrase);
     boolean singularAuthor = AUTHOR_NOUNS.contains(h) && !phrase.toLowerCase(Locale.ROOT).trim().endsWith("s");
+    return personList(t, at, REACH, singularAuthor);
+  }
+
+  /**
+   * The nearest list of persons named before token {@code at} within {@code reach} sentences ("Jane Roe
+   * and John Doe", "Roe, Doe and Poe"), or one person after "by"; any one person when {@code single}.
+   */
+  static String personList(EssayTokens t, int at, int reach, boolean singularAuthor) {
+    if (at <= 0 || at > t.tokens.size() || t.tokens.isEmpty()) return null;
+    int offset = at < t.tokens.size() ? t.get(at).span().begin() : t.text.length();
+    int sentence = t.sentenceOf(Math.min(at, t.tokens.size() - 1));
+    int floorOffset = sentence < 0 ? 0 : t.essay.sentences().get(Math.max(0, sentence - reach)).span().begin();
     List<Mention> ms = t.essay.mentions();
     int end = SpeakerPhrases.firstMentionAtOrAfter(ms, offset); // mentions before the quotation
     for (int k = end - 1; k >= 0 && ms.get(k).span().begin() >= floorOffset; k--) {

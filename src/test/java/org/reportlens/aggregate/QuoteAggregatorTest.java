@@ -449,4 +449,13 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT - | null | Residents want a say in how their taxes are spent, and the councils are listening."),
         quotes("NATO staff wrote notes. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
   }
+
+  @Test
+  void theyReachesBackToAListOfAuthors() {
+    assertEquals(List.of("DIRECT Jane Roe, John Doe and Ann Poe | argue | Open budgets bring more comments from residents than closed ones."),
+        quotes("The report by Jane Roe, John Doe and Ann Poe is long. It has ten chapters. The first covers towns. "
+            + "The second covers cities. The third covers farms. Open data is essential, they argue, because: "
+            + "“Open budgets bring more comments from residents than closed ones.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+  }
 }
