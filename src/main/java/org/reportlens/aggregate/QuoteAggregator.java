@@ -268,6 +268,16 @@ public final class QuoteAggregator {
     if (colon < 0) return null;
     int s = t.sentenceOf(colon);
     int floor = s < 0 ? Math.max(0, colon - 40) : t.essay.sentences().get(s).tokenBegin();
+    // "Stated Roe:" opening its sentence: the tagger takes the capitalised verb for a name
+    if (colon - floor >= 2 && INVERTED_OPENERS.contains(t.lower(floor))) {
+      SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, floor + 1, colon);
+      String who = after != null && after.to() == colon ? SpeakerPhrases.speaker(t, after) : null;
+      // "Stated Stone/NN:": a capitalised word after the verb is a name whatever its tag
+      if (who == null && after != null && after.to() == colon && after.to() - after.from() <= 3 && capitalised(t, after)) {
+        who = t.span(after.from(), after.to());
+      }
+      if (who != null) return new Attribution(who, t.get(floor).text());
+    }
     for (int v = colon - 1; v >= floor; v--) {
       String p = t.pos(v);
       if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
@@ -281,6 +291,16 @@ public final class QuoteAggregator {
     }
     return namedInIntroduction(t, f, floor, colon);
   }
+
+  private static boolean capitalised(EssayTokens t, SpeakerPhrases.Phrase p) {
+    for (int i = p.from(); i < p.to(); i++) if (!Character.isUpperCase(t.get(i).text().charAt(0))) return false;
+    return true;
+  }
+
+  /** Verbs of saying that open an inverted introduction: "Added Roe:", "Continued the mayor:". */
+  private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "stated", "states",
+      "continued", "continues", "wrote", "writes", "explained", "explains", "concluded", "concludes", "declared",
+      "noted", "notes", "insisted", "warned", "replied", "answered", "argued", "argues", "recalled", "recalls");
 
   /**
    * "The central insight Roe draws in the last chapter is:": no speaking verb, but the introducing

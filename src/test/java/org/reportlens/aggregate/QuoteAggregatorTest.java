@@ -439,6 +439,11 @@ class QuoteAggregatorTest {
   void invertedSpeakerBeforeAColon() {
     assertEquals(List.of("DIRECT the mayor | Added | We will rebuild the bridge before winter."),
         quotes("Added the mayor: “We will rebuild the bridge before winter.”"));
+    // the tagger reads a capitalised verb opening the line as a name: "Stated/NNP Roe/NNP:"
+    assertEquals(List.of("DIRECT Roe | Stated | We will rebuild the bridge before winter."),
+        quotes("Stated Roe:\n\n“We will rebuild the bridge before winter.”", "Roe=PERSON"));
+    assertEquals(List.of("DIRECT Doe | Continued | We will rebuild the bridge before winter."),
+        quotes("Continued Doe: “We will rebuild the bridge before winter.”"));
   }
 
   @Test
