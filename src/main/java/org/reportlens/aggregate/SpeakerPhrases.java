@@ -202,10 +202,11 @@ final class SpeakerPhrases {
     if (from >= to) return false;
     String first = t.lower(from);
     if (first.equals("who") || first.equals("whose")) return true;
+    if (to - from == 1 && t.pos(from).startsWith("RB")) return true; // "Roe, meanwhile, who ..., said"
     for (int i = from; i < to; i++) {
       String w = t.lower(i);
       // "a state official who played a role in ...": the relative clause may hold verbs
-      if ((w.equals("who") || w.equals("whose")) && i > from) return hasNoun(t, from, i);
+      if ((w.equals("who") || w.equals("whose") || w.equals("which")) && i > from) return hasNoun(t, from, i);
       String p = t.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
     }

@@ -431,6 +431,12 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT John Doe | said | critical part of our plan."),
         quotes("John Doe, a state official who played a role in the campaign, said the early vote is a “critical part of our plan.”",
             "John Doe=PERSON"));
+    assertEquals(List.of("DIRECT Jane Roe | said | ready to govern."),
+        quotes("Jane Roe, meanwhile, who has no such support, said the vote shows which candidate is “ready to govern.”",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT Ann Poe | said | local values."),
+        quotes("Ann Poe, head of the league which represents about 900 towns, said they plan a study on “local values.”",
+            "Ann Poe=PERSON"));
     // a term in a sentence without a verb of saying stays a term
     assertEquals(List.of("SCARE - | null | critical part"), quotes("The early vote is a “critical part” of the plan."));
   }
