@@ -74,10 +74,15 @@ public final class QuoteAggregator {
     for (ReportedSpeech.Report r : reports) {
       int at = t.get(r.contentFrom()).span().begin();
       String text = r.text(t);
+      String name = r.speaker();
+      if (WorkAuthors.refersToWork(name)) {
+        String authors = WorkAuthors.resolve(t, name, r.cue());
+        if (authors != null) name = authors;
+      }
       int s = t.sentenceOf(r.cue());
       String sentence = s < 0 ? null : EssayTokens.squash(t.essay.sentences().get(s).text());
       body.add(new Placed(at, new QuotedClaim(text, QuoteKind.INDIRECT,
-          speaker(context, r.speaker()), r.cueText(), sentence, e.pageAt(at), null,
+          speaker(context, name), r.cueText(), sentence, e.pageAt(at), null,
           e.sectionAt(at))));
     }
     body.sort((a, b) -> Integer.compare(a.at, b.at));
@@ -180,6 +185,8 @@ public final class QuoteAggregator {
     } else {
       who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null) who = runInHeadline(t, f, first);
+      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
@@ -188,6 +195,11 @@ public final class QuoteAggregator {
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
+      // "the authors argue", "the paper concludes": a work speaks for the authors named before it
+      if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {
+        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin);
+        if (authors != null) who = new Attribution(authors, who.cue);
+      }
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
         who = null;
@@ -256,13 +268,79 @@ public final class QuoteAggregator {
     if (colon < 0) return null;
     int s = t.sentenceOf(colon);
     int floor = s < 0 ? Math.max(0, colon - 40) : t.essay.sentences().get(s).tokenBegin();
+    // "Stated Roe:" opening its sentence: the tagger takes the capitalised verb for a name
+    if (colon - floor >= 2 && INVERTED_OPENERS.contains(t.lower(floor))) {
+      SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, floor + 1, colon);
+      String who = after != null && after.to() == colon ? SpeakerPhrases.speaker(t, after) : null;
+      // "Stated Stone/NN:": a capitalised word after the verb is a name whatever its tag
+      if (who == null && after != null && after.to() == colon && after.to() - after.from() <= 3 && capitalised(t, after)) {
+        who = t.span(after.from(), after.to());
+      }
+      if (who != null) return new Attribution(who, t.get(floor).text());
+    }
     for (int v = colon - 1; v >= floor; v--) {
       String p = t.pos(v);
       if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
       String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
+      if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), p)) {
+        // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
+        SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
+        if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
+      }
       if (who != null) return new Attribution(who, t.get(v).text());
     }
-    return null;
+    return namedInIntroduction(t, f, floor, colon);
+  }
+
+  private static boolean capitalised(EssayTokens t, SpeakerPhrases.Phrase p) {
+    for (int i = p.from(); i < p.to(); i++) if (!Character.isUpperCase(t.get(i).text().charAt(0))) return false;
+    return true;
+  }
+
+  /** Verbs of saying that open an inverted introduction: "Added Roe:", "Continued the mayor:". */
+  private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "stated", "states",
+      "continued", "continues", "wrote", "writes", "explained", "explains", "concluded", "concludes", "declared",
+      "noted", "notes", "insisted", "warned", "replied", "answered", "argued", "argues", "recalled", "recalls");
+
+  /**
+   * "The central insight Roe draws in the last chapter is:": no speaking verb, but the introducing
+   * clause names one person (else one organisation) outside any quotation: the quotation is theirs.
+   * Two different persons named there leave it open.
+   */
+  private static Attribution namedInIntroduction(EssayTokens t, Frame f, int floor, int colon) {
+    int lo = t.get(floor).span().begin();
+    int hi = t.get(colon).span().begin();
+    List<Mention> ms = t.essay.mentions();
+    Mention person = null, org = null;
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().end() <= hi; i++) {
+      Mention m = ms.get(i);
+      if (f.context.inQuote(t.firstAtOrAfter(m.span().begin()))) continue;
+      if (m.type() == MentionType.PERSON) {
+        if (person != null && !sameName(person.text(), m.text())) return null;
+        if (person == null) person = m;
+      } else if (m.type() == MentionType.ORGANIZATION && org == null) {
+        org = m;
+      } else if (m.type() == MentionType.MISC && org == null && person == null && nameLike(t, m)) {
+        org = m; // a surname the tagger took for MISC ("Roe gains ...")
+      }
+    }
+    Mention m = person != null ? person : org;
+    return m == null ? null : new Attribution(EssayTokens.squash(m.text()), null);
+  }
+
+  private static boolean sameName(String a, String b) {
+    String[] x = a.trim().split("\\s+"), y = b.trim().split("\\s+");
+    return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+  }
+
+  /** A MISC mention of one or two capitalised proper nouns, none of them an adjective of nationality ("French"). */
+  private static boolean nameLike(EssayTokens t, Mention m) {
+    int i = t.firstAtOrAfter(m.span().begin());
+    int n = 0;
+    for (; i < t.tokens.size() && t.get(i).span().end() <= m.span().end(); i++, n++) {
+      if (!t.pos(i).equals("NNP")) return false;
+    }
+    return n >= 1 && n <= 2;
   }
 
   /**
@@ -617,6 +695,76 @@ public final class QuoteAggregator {
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
+  }
+
+  /**
+   * A digest item: a paragraph that opens with a run-in headline in capitals ("CITIES VOTE ON BUDGETS
+   * The council met ... “...”") summarises the article the headline names, and its quotations are
+   * that article's: the headline speaks. The headline is two or more words without a lower-case letter
+   * (at least two of them words of letters), followed by a capitalised word or an opening quotation mark.
+   */
+  private static Attribution runInHeadline(EssayTokens t, Frame f, QuoteSpans.Span first) {
+    // the line, or the sentence when the digest's lines were joined into one paragraph
+    int start = t.text.lastIndexOf('\n', Math.max(0, first.open() - 1)) + 1;
+    if (f.firstSentence != null) start = Math.max(start, f.firstSentence.span().begin());
+    int i = start;
+    while (i < first.open() && (Character.isWhitespace(t.text.charAt(i)) || t.text.charAt(i) == ']')) i++;
+    start = i;
+    int words = 0, letterWords = 0, end = i;
+    while (i < first.open()) {
+      int j = i;
+      while (j < t.text.length() && !Character.isWhitespace(t.text.charAt(j))) j++;
+      String w = t.text.substring(i, j);
+      if (w.chars().anyMatch(Character::isLowerCase) || w.startsWith("“") || w.startsWith("\"")) {
+        boolean runsOn = Character.isUpperCase(w.charAt(0)) || w.startsWith("“") || w.startsWith("\"");
+        if (words < 2 || letterWords < 2 || !runsOn) return null;
+        return new Attribution(EssayTokens.squash(t.text.substring(start, end)), null);
+      }
+      words++;
+      if (w.replaceAll("[^\\p{L}]", "").length() >= 2) letterWords++;
+      end = j;
+      i = j;
+      while (i < first.open() && Character.isWhitespace(t.text.charAt(i))) {
+        if (t.text.charAt(i) == '\n') return null; // a heading on a line of its own is not run in
+        i++;
+      }
+    }
+    // the quotation's mark itself ends the headline
+    return words >= 2 && letterWords >= 2 ? new Attribution(EssayTokens.squash(t.text.substring(start, end)), null) : null;
+  }
+
+  /** Verbs of saying whose object a quoted fragment is the speaker's wording: "warned of a “March firewall”". */
+  private static final Set<String> WORDING_VERBS = Set.of("say", "write", "tell", "argue", "add", "warn", "declare",
+      "state", "contend", "call", "describe", "claim", "insist", "complain", "promise", "pledge", "vow", "tweet",
+      "assert", "proclaim", "predict", "boast", "joke", "quip", "lament", "urge", "accuse", "label", "dub", "brand",
+      "deride", "denounce", "blast", "slam", "mock", "remark", "note", "explain", "stress", "suggest", "acknowledge",
+      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter");
+  /** Words back from a fragment its verb of saying may stand: "Roe said in her opening remarks that ... “X”". */
+  private static final int FRAGMENT_VERB_REACH = 25;
+
+  /**
+   * A quoted fragment inside the clause of a verb of saying before it ("Roe warned that the plan was a
+   * “dead end”", "Roe called the bill “a disgrace”"): the verb's subject chose the words. The verb must
+   * stand in the fragment's sentence, before it, with no semicolon, colon or other quotation between.
+   */
+  private Attribution fragmentInSpeech(EssayTokens t, Frame f) {
+    int words = 0;
+    for (int i = f.quoteBegin - 1; i >= f.begin && words <= FRAGMENT_VERB_REACH; i--) {
+      if (!f.free(i)) return null; // another quotation in between: that one's speaker is nearer
+      String x = t.get(i).text();
+      if (x.equals(";") || x.equals(":")) return null;
+      if (!isWord(t, i)) continue;
+      words++;
+      String pos = t.pos(i);
+      if (!WORDING_VERBS.contains(t.lemma(i))) continue;
+      if (t.lemma(i).equals("call") && i + 1 < f.quoteBegin && t.lower(i + 1).equals("on")) continue; // "called on"
+      String name;
+      if (pos.equals("VBG")) name = SpeakerPhrases.participleHost(t, f.begin, i, f::free); // "..., saying she did not “want to”"
+      else if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, f.begin));
+      else continue;
+      if (name != null) return new Attribution(name, t.get(i).text()); // else a mis-tagged noun ("opening remarks/VBZ"): go on
+    }
+    return null;
   }
 
   /** After the quotation, a verb past a full stop or semicolon belongs to another clause. */

@@ -45,7 +45,7 @@ final class SpeakerPhrases {
       "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
       "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
       "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
-      "emir", "sheikh", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
+      "emir", "sheikh", "guide", "ebook", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -87,9 +87,9 @@ final class SpeakerPhrases {
       } else if (x.equals(",")) {
         // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
         int k = j - 1;
-        while (k >= floor && k > j - 30 && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
+        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
             && !t.get(k).text().matches("[“”\"]")) k--;
-        if (k <= floor || k <= j - 30 || !t.get(k).text().equals(",")) return null;
+        if (k <= floor || k <= j - APPOSITIVE_REACH || !t.get(k).text().equals(",")) return null;
         if (!appositive(t, k + 1, j)) return null;
         j = k - 1;
       } else {
@@ -115,6 +115,9 @@ final class SpeakerPhrases {
     }
     return near;
   }
+
+  /** Tokens an appositive may span: "a top party operative who played a major role in ... and is now running ...". */
+  private static final int APPOSITIVE_REACH = 45;
 
   /** A title or description in apposition: "founder of the institute", "a former aide" (not "officials", "the minister"). */
   private static boolean titleLike(EssayTokens t, Phrase p) {
@@ -199,7 +202,11 @@ final class SpeakerPhrases {
     if (from >= to) return false;
     String first = t.lower(from);
     if (first.equals("who") || first.equals("whose")) return true;
+    if (to - from == 1 && t.pos(from).startsWith("RB")) return true; // "Roe, meanwhile, who ..., said"
     for (int i = from; i < to; i++) {
+      String w = t.lower(i);
+      // "a state official who played a role in ...": the relative clause may hold verbs
+      if ((w.equals("who") || w.equals("whose") || w.equals("which")) && i > from) return hasNoun(t, from, i);
       String p = t.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
     }
@@ -329,7 +336,10 @@ final class SpeakerPhrases {
       case "they" -> {
         // "Roe and Doe ... They argue": a pair of persons named nearer than any organisation
         String pair = nearestPair(t, atToken);
-        return pair != null ? pair : nearestBefore(t, atToken, MentionType.ORGANIZATION);
+        if (pair != null) return pair;
+        String org = nearestBefore(t, atToken, MentionType.ORGANIZATION);
+        // "Jane Roe and John Doe wrote the report. [...] They argue": a list of persons further back
+        return org != null ? org : WorkAuthors.personList(t, atToken, THEY_REACH, false);
       }
       case "we", "i" -> {
         List<String> authors = t.essay.essay().authors().stream().map(a -> a.name()).toList();
@@ -361,6 +371,9 @@ final class SpeakerPhrases {
     }
     return pair;
   }
+
+  /** Sentences back "they" may reach for a list of persons when no organisation is nearer. */
+  private static final int THEY_REACH = 10;
 
   /** Sentences back a pronoun may reach for its name. */
   private static final int PRONOUN_REACH = 3;

@@ -52,7 +52,7 @@ final class MiniTagger {
     LEX.put("dismissed", new String[] {"JJ", "dismissed"}); // as CoreNLP tags it after "all but"
     LEX.put("Kessling", new String[] {"JJ", "kessling"}); // a surname the POS tagger takes for an adjective
     verb("announce", "announced", "VBD");
-    verb("conclude", "concluded", "VBD");
+    verb("conclude", "concluded", "VBD", "concludes", "VBZ");
     verb("shoot", "shot", "VBD");
     verb("read", "reads", "VBZ");
     verb("involve", "involved", "VBN");
@@ -76,7 +76,7 @@ final class MiniTagger {
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");
     verb("contend", "contending", "VBG", "contended", "VBD");
-    verb("note", "noted", "VBD", "notes", "VBZ");
+    verb("note", "noted", "VBD", "notes", "VBZ", "note", "VBP");
     verb("agree", "agreed", "VBN");
     verb("be", "is", "VBZ", "are", "VBP", "was", "VBD", "were", "VBD", "be", "VB", "been", "VBN");
     verb("have", "has", "VBZ", "have", "VBP", "had", "VBD");

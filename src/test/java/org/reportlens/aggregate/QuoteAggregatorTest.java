@@ -393,4 +393,80 @@ class QuoteAggregatorTest {
     assertEquals(List.of("Farmers in the valley | say | the river is too low"),
         indirect("Farmers in the valley say the river is too low."));
   }
+
+  @Test
+  void aWorkAndItsAuthorsSpeakForThePersonsNamedAsAuthors() {
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | concludes | Towns that publish their budgets receive more comments from residents."),
+        quotes("A new study by Jane Roe and John Doe looks at city budgets. The paper concludes: "
+            + "“Towns that publish their budgets receive more comments from residents.”", "Jane Roe=PERSON", "John Doe=PERSON"));
+    assertEquals(List.of("DIRECT Jane Roe, John Doe, and Ann Poe | note | most contests reward speed over the quality of ideas."),
+        quotes("The authors (Jane Roe, John Doe, and Ann Poe) start with a history.\n\n"
+            + "The authors note that “most contests reward speed over the quality of ideas.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+    assertEquals(List.of("DIRECT Dr. Roe | concludes | Towns that publish their budgets receive more comments."),
+        quotes("Dr. Roe looks at city budgets in her report.\n\nThe author concludes: “Towns that publish their budgets receive more comments.”",
+            "Dr. Roe=PERSON"));
+    // a person named in passing is no author list: the work keeps the quotation
+    assertEquals(List.of("DIRECT The report | says | Towns that publish their budgets receive more comments."),
+        quotes("Jane Roe spoke at the launch. The report says: “Towns that publish their budgets receive more comments.”",
+            "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aColonIntroductionThatNamesOnePersonGivesTheQuotationToThem() {
+    assertEquals(List.of("DIRECT Roe | null | Cities that share their data early gain the trust of residents."),
+        quotes("The central lesson Roe draws from the second chapter is: “Cities that share their data early gain the trust of residents.”",
+            "Roe=PERSON"));
+    // two persons named: left open
+    assertEquals(List.of("DIRECT - | null | Cities that share their data early gain the trust of residents."),
+        quotes("The lesson Roe draws from the work of Doe is: “Cities that share their data early gain the trust of residents.”",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aFragmentInTheClauseOfAVerbOfSayingIsTheSpeakersWording() {
+    assertEquals(List.of("DIRECT Jane Roe | said | stalwart partners"),
+        quotes("Jane Roe said in her opening remarks that the platform should reiterate the party’s support for the farmers’ “stalwart partners,” naming two.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT John Doe | said | critical part of our plan."),
+        quotes("John Doe, a state official who played a role in the campaign, said the early vote is a “critical part of our plan.”",
+            "John Doe=PERSON"));
+    assertEquals(List.of("DIRECT Jane Roe | said | ready to govern."),
+        quotes("Jane Roe, meanwhile, who has no such support, said the vote shows which candidate is “ready to govern.”",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT Ann Poe | said | local values."),
+        quotes("Ann Poe, head of the league which represents about 900 towns, said they plan a study on “local values.”",
+            "Ann Poe=PERSON"));
+    // a term in a sentence without a verb of saying stays a term
+    assertEquals(List.of("SCARE - | null | critical part"), quotes("The early vote is a “critical part” of the plan."));
+  }
+
+  @Test
+  void invertedSpeakerBeforeAColon() {
+    assertEquals(List.of("DIRECT the mayor | Added | We will rebuild the bridge before winter."),
+        quotes("Added the mayor: “We will rebuild the bridge before winter.”"));
+    // the tagger reads a capitalised verb opening the line as a name: "Stated/NNP Roe/NNP:"
+    assertEquals(List.of("DIRECT Roe | Stated | We will rebuild the bridge before winter."),
+        quotes("Stated Roe:\n\n“We will rebuild the bridge before winter.”", "Roe=PERSON"));
+    assertEquals(List.of("DIRECT Doe | Continued | We will rebuild the bridge before winter."),
+        quotes("Continued Doe: “We will rebuild the bridge before winter.”"));
+  }
+
+  @Test
+  void aRunInHeadlineSpeaksForTheQuotationsOfItsDigestItem() {
+    assertEquals(List.of("DIRECT CITIES VOTE ON BUDGETS | null | Residents want a say in how their taxes are spent, and the councils are listening."),
+        quotes("CITIES VOTE ON BUDGETS “Residents want a say in how their taxes are spent, and the councils are listening.” [Daily.]"));
+    // an acronym opening an ordinary sentence is no headline
+    assertEquals(List.of("DIRECT - | null | Residents want a say in how their taxes are spent, and the councils are listening."),
+        quotes("NATO staff wrote notes. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
+  }
+
+  @Test
+  void theyReachesBackToAListOfAuthors() {
+    assertEquals(List.of("DIRECT Jane Roe, John Doe and Ann Poe | argue | Open budgets bring more comments from residents than closed ones."),
+        quotes("The report by Jane Roe, John Doe and Ann Poe is long. It has ten chapters. The first covers towns. "
+            + "The second covers cities. The third covers farms. Open data is essential, they argue, because: "
+            + "“Open budgets bring more comments from residents than closed ones.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+  }
 }
