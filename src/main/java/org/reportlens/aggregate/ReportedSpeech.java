@@ -45,7 +45,8 @@ final class ReportedSpeech {
       "estimate", "agree", "deny", "allege", "vow", "assure", "remind", "underline", "underscore", "concede",
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
-      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect"));
+      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
+      "understand", "realize", "realise"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -56,7 +57,19 @@ final class ReportedSpeech {
       "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
       "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
       "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
-      "bemoan", "lament", "decry", "tout", "hail"));
+      "bemoan", "lament", "decry", "tout", "hail", "recall"));
+  /** Verbs of speaking whose content is the object of a preposition: "talked about", "warned of", "called for". */
+  private static final java.util.Map<String, Set<String>> PREPOSITIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("speak", Set.of("about", "of")),
+      java.util.Map.entry("comment", Set.of("on")), java.util.Map.entry("refer", Set.of("to")),
+      java.util.Map.entry("push", Set.of("for")), java.util.Map.entry("campaign", Set.of("against", "for", "on")),
+      java.util.Map.entry("argue", Set.of("against", "for")), java.util.Map.entry("warn", Set.of("of", "about", "against")),
+      java.util.Map.entry("complain", Set.of("about", "of")), java.util.Map.entry("write", Set.of("about", "of")),
+      java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("boast", Set.of("about", "of")),
+      java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("joke", Set.of("about")),
+      java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("lobby", Set.of("for", "against")),
+      java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("rail", Set.of("against")),
+      java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
@@ -82,7 +95,8 @@ final class ReportedSpeech {
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
       else if (VIEW_NOUNS.contains(t.lemma(i)) && t.pos(i).startsWith("NN")) r = view(c, b, e, i);
-      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i)))) r = verb(c, b, e, i);
+      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i))
+          || PREPOSITIONS.containsKey(t.lemma(i)))) r = verb(c, b, e, i);
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
         i = Math.max(i, r.contentTo - 1) ; // one report per content: nested cues belong to the reported voice
@@ -151,21 +165,64 @@ final class ReportedSpeech {
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
       who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
-      who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
+      SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
+      who = SpeakerPhrases.speaker(t, near);
+      // the main clause's subject over what the walk back cannot pass (long appositives, dash pairs, "have long
+      // said"), and the first member of a coordinated subject ("Farmers, traders and their unions say")
+      boolean coordinated = near != null && near.from() > b && t.pos(near.from() - 1).equals("CC");
+      if (who == null || coordinated) {
+        String main = SpeakerPhrases.speaker(t, MainClause.subject(c, b, v));
+        if (main != null) who = main;
+      }
     }
     Report inside = parenthetical(c, b, e, v);
     if (inside != null) return inside;
+    Report as = asClause(c, b, e, v);
+    if (as != null) return as;
     // trailing: "CONTENT, X said." / "CONTENT, said X."
     Report trailing = trailing(c, b, e, v, who);
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
-    if (content < 0 && STANCE.contains(lemma) && !pos.equals("VBN") && from < e && !t.get(from).text().matches("[.,;:]")) {
+    if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(from))
+        && (!pos.equals("VBN") || perfect(t, v, b))) {
+      // "talked about the budget", "warned of a shortage": the preposition's object is what was said
+      return new Report(who, v, t.get(v).text() + " " + t.get(from).text(), from + 1, objectEnd(c, from + 1, clauseEnd(c, from + 1, e)));
+    }
+    if (content < 0 && STANCE.contains(lemma) && (!pos.equals("VBN") || perfect(t, v, b)) && from < e
+        && !t.get(from).text().matches("[.,;:]")) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e)));
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
+  }
+
+  /** Whether a participle is a perfect tense ("have called for", "has long argued"), not a passive. */
+  private static boolean perfect(EssayTokens t, int v, int b) {
+    int j = v - 1;
+    while (j >= b && t.pos(j).startsWith("RB")) j--;
+    return j >= b && t.lemma(j).equals("have");
+  }
+
+  /**
+   * "As X noted, CONTENT": the attribution opens the clause after "as" and a comma closes it; the
+   * content is the clause that follows.
+   */
+  private static Report asClause(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, b);
+    if (p == null || p.from() - 1 < b || !t.lower(p.from() - 1).equals("as")) return null;
+    int comma = v + 1;
+    while (comma < e && comma < v + 6 && !t.get(comma).text().equals(",")) {
+      String pos = t.pos(comma);
+      if (pos.startsWith("VB") || pos.equals("MD") || t.lower(comma).equals("that")) return null;
+      comma++;
+    }
+    if (comma + 1 >= e || !t.get(comma).text().equals(",")) return null;
+    String who = SpeakerPhrases.speaker(t, p);
+    if (who == null) return null;
+    return new Report(who, v, t.get(v).text(), comma + 1, clauseEnd(c, comma + 1, e));
   }
 
   /**
@@ -193,13 +250,15 @@ final class ReportedSpeech {
 
   /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
   private static final Set<String> ADJUNCTS = Set.of("by", "after", "before", "while", "because", "as", "when", "since",
-      "despite", "amid", "although", "though", "whereas", "who", "which", "if", "unless");
+      "despite", "amid", "although", "though", "whereas", "if", "unless");
 
   /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
   private static int objectEnd(EssayContext c, int from, int to) {
     EssayTokens t = c.tokens;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
+      // "the strategy deployed by the campaign": "by" after a participle belongs to the object
+      if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
       if (t.get(j).text().equals(",") || ADJUNCTS.contains(t.lower(j))) return j;
     }
     return to;
@@ -224,8 +283,15 @@ final class ReportedSpeech {
     if (!BARE.contains(lemma)) return -1;
     // a bare clause: a subject then its finite verb ("said the talks had failed", "says expanding the park will
     // protect ..."); the subject may be any phrase without a comma, so it is read up to the first finite verb
-    return bareClause(t, c, k, e) ? k : -1;
+    if (bareClause(t, c, k, e)) return k;
+    // "told reporters this was the last chance": the hearer phrase read too far into the content's subject
+    for (int j = from + 1; j < k; j++) if (bareClause(t, c, j, e)) return j;
+    return -1;
   }
+
+  /** Longest subject a bare content clause may open with ("the conviction of the former director for ..."). */
+  private static final int MAX_BARE_SUBJECT = 24;
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
   private static boolean opensSubject(String pos) {
@@ -236,12 +302,15 @@ final class ReportedSpeech {
   /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
   private static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
     if (k >= e || !opensSubject(t.pos(k)) || t.lower(k).equals("that")) return false;
-    boolean noun = false;
-    for (int j = k; j < e && j < k + 12; j++) {
+    // a demonstrative alone may be the subject: "said this was the last chance"
+    boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
+    for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {
       String p = t.pos(j);
       if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
-      if (!isWord(t, j) && !t.get(j).text().equals("-") && !c.inQuote(j)) return false;
+      // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
+      boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-");
+      if (!isWord(t, j) && !inside && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
     }
@@ -292,15 +361,29 @@ final class ReportedSpeech {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
     } else {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
-      if (p == null || p.from() != comma + 1) return null; // only the subject stands between comma and verb
+      // only the subject stands between comma and verb, with "as" or the first members of a coordination
+      // before it (", as Roe said", ", current and former officials said")
+      if (p == null || !onlyCoordinated(t, comma + 1, p.from())) return null;
+      if (who == null) who = SpeakerPhrases.speaker(t, p);
     }
     if (who == null) return null;
-    // nothing but adjuncts after the verb: no second clause
+    // nothing but adjuncts after the verb: no second clause, unless a conjunction opens it (", Roe said, and ...")
     for (int j = v + 1; j < e; j++) {
       String p = t.pos(j);
+      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC") || t.get(j).text().equals(";")) break;
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
     }
     return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** Whether tokens [from, to) are only "as" or the first members of a coordinated subject ("current and former"). */
+  private static boolean onlyCoordinated(EssayTokens t, int from, int to) {
+    if (from < to && t.lower(from).equals("as")) from++;
+    for (int i = from; i < to; i++) {
+      String p = t.pos(i);
+      if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("CC") || p.equals("DT") || p.equals(",") || p.equals("CD"))) return false;
+    }
+    return true;
   }
 
   /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */

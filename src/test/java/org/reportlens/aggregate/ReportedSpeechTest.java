@@ -1,0 +1,69 @@
+package org.reportlens.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.model.QuoteKind;
+
+/** Reported speech (quotedClaims of kind indirect), one pattern of the language per test, on sentences written here. */
+class ReportedSpeechTest {
+  private final QuoteAggregator aggregator = new QuoteAggregator();
+
+  /** One line per indirect quotation: "speaker | cue | content". */
+  private List<String> indirect(String text, String... mentions) {
+    return aggregator.aggregate(MiniTagger.annotate(text, mentions), List.of()).stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT)
+        .map(q -> (q.speaker() == null ? "-" : q.speaker().name()) + " | " + q.cue() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void mainClauseSubjectOverALongAppositiveAnAgeAndADashPair() {
+    assertEquals(List.of("Jane Roe | says | the town needs a market"),
+        indirect("Jane Roe, the owner of a bakery who opened a second shop in May, says the town needs a market.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("John Doe | said | he had paid the fine"),
+        indirect("As part of the deal, John Doe, 44, said that he had paid the fine.", "John Doe=PERSON"));
+    assertEquals(List.of("Roe | told | the plan was dead"),
+        indirect("Roe — after a long pause — told us that the plan was dead.", "Roe=PERSON"));
+  }
+
+  @Test
+  void coordinatedSubjectSpeaksThroughItsFirstMember() {
+    assertEquals(List.of("Farmers | say | the road must be rebuilt"),
+        indirect("Farmers, traders and their unions say that the road must be rebuilt."));
+  }
+
+  @Test
+  void aVerbInsideARelativeClauseIsNotTheCue() {
+    assertEquals(List.of("The teacher | said | the school was closed"),
+        indirect("The teacher, a union member who spoke on the condition of anonymity, said the school was closed."));
+  }
+
+  @Test
+  void bareContentWithAPossessiveALongSubjectOrADemonstrative() {
+    assertEquals(List.of("The officials | said | the minister’s visit to the northern provinces of the country was cancelled"),
+        indirect("The officials said the minister’s visit to the northern provinces of the country was cancelled."));
+    assertEquals(List.of("Roe | told | this was the last chance"),
+        indirect("Roe told reporters this was the last chance.", "Roe=PERSON"));
+  }
+
+  @Test
+  void asTheSpeakerNotedOpensTheContent() {
+    assertEquals(List.of("Roe | noted | most families cannot move"),
+        indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
+  }
+
+  @Test
+  void trailingAttributionWithACoordinatedSubjectAndAClauseAfterIt() {
+    assertEquals(List.of("former officials | said | The bridge will reopen in May"),
+        indirect("The bridge will reopen in May, current and former officials said, and the ferry will stop."));
+  }
+
+  @Test
+  void speechVerbWithAPrepositionReportsItsObject() {
+    assertEquals(List.of("Roe | talked about | the cost of the new stadium", "Doe | warned of | a shortage of teachers"),
+        indirect("Roe talked about the cost of the new stadium. Doe warned of a shortage of teachers.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+}
