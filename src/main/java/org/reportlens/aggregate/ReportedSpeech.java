@@ -99,7 +99,8 @@ final class ReportedSpeech {
           || PREPOSITIONS.containsKey(t.lemma(i)))) r = verb(c, b, e, i);
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
-        i = Math.max(i, r.contentTo - 1) ; // one report per content: nested cues belong to the reported voice
+        // a cue inside the content is reported speech within reported speech ("Roe said Doe had told her that ...")
+        i = Math.max(i, r.contentFrom - 1);
       }
     }
     return out;
@@ -168,11 +169,12 @@ final class ReportedSpeech {
       SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
       who = SpeakerPhrases.speaker(t, near);
       // the main clause's subject over what the walk back cannot pass (long appositives, dash pairs, "have long
-      // said"), and the first member of a coordinated subject ("Farmers, traders and their unions say")
-      boolean coordinated = near != null && near.from() > b && t.pos(near.from() - 1).equals("CC");
-      if (who == null || coordinated) {
-        String main = SpeakerPhrases.speaker(t, MainClause.subject(c, b, v));
-        if (main != null) who = main;
+      // said"), or when the walk back stopped at a later member of a coordination or inside an appositive
+      // ("Farmers, traders and their unions say", "Roe, who grew up in Troy, Ohio, in the 1990s, said")
+      SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
+      if (main != null && (who == null || main.from() < near.from() && separated(t, main.to(), near.from()))) {
+        String first = SpeakerPhrases.speaker(t, main);
+        if (first != null) who = first;
       }
     }
     Report inside = parenthetical(c, b, e, v);
@@ -196,6 +198,12 @@ final class ReportedSpeech {
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
+  }
+
+  /** Whether a comma or a conjunction stands in tokens [from, to). */
+  private static boolean separated(EssayTokens t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
+    return false;
   }
 
   /** Whether a participle is a perfect tense ("have called for", "has long argued"), not a passive. */
@@ -234,7 +242,21 @@ final class ReportedSpeech {
     for (int j = from + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
       String x = t.lower(j);
-      if (x.equals(";") || x.equals("—") || x.equals("--")) return j;
+      if (x.equals(";")) return j;
+      if (dash(t, j)) {
+        // a pair of dashes encloses an aside inside the content ("the angry — and at times violent — tone")
+        int close = j + 1;
+        while (close < e && close < j + MAX_ASIDE && !dash(t, close)) close++;
+        if (close < e && close < j + MAX_ASIDE) {
+          j = close;
+          continue;
+        }
+        return j;
+      }
+      // a content that opens with a quotation ends with it: "claimed that “...”, one of his rivals said"
+      if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
+      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) return j;
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
@@ -246,6 +268,16 @@ final class ReportedSpeech {
       if (x.equals(",") && k < e && t.lower(k).equals("according")) return j;
     }
     return e;
+  }
+
+  private static final int MAX_ASIDE = 15;
+
+  /** A dash between words: "—", "--", or a hyphen with spaces around it ("a speechwriter said it - and ..."). */
+  private static boolean dash(EssayTokens t, int j) {
+    String x = t.get(j).text();
+    if (x.equals("—") || x.equals("--") || x.equals("–")) return true;
+    return x.equals("-") && j > 0 && j + 1 < t.tokens.size() && t.get(j - 1).span().end() < t.get(j).span().begin()
+        && t.get(j).span().end() < t.get(j + 1).span().begin();
   }
 
   /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
