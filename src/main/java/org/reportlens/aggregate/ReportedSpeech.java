@@ -46,7 +46,7 @@ final class ReportedSpeech {
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
       "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
-      "understand", "realize", "realise"));
+      "understand", "realize", "realise", "rule", "disclose", "mention"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -57,7 +57,7 @@ final class ReportedSpeech {
       "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
       "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
       "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
-      "bemoan", "lament", "decry", "tout", "hail", "recall"));
+      "bemoan", "lament", "decry", "tout", "hail", "recall", "disclose", "discuss", "mention"));
   /** Verbs of speaking whose content is the object of a preposition: "talked about", "warned of", "called for". */
   private static final java.util.Map<String, Set<String>> PREPOSITIONS = java.util.Map.ofEntries(
       java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("speak", Set.of("about", "of")),
@@ -74,7 +74,8 @@ final class ReportedSpeech {
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
       "announce", "predict", "suggest", "acknowledge", "admit", "report", "state", "confirm", "tweet", "feel",
-      "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree"));
+      "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree", "assure", "promise",
+      "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall"));
   /** Verbs that take the hearer as object before the content: "told the Panel that". */
   private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
       "promise", "urge");
@@ -158,8 +159,13 @@ final class ReportedSpeech {
     int from = v + 1;
     if (lemma.equals("point")) from++;
     String who;
+    boolean finite = !pos.equals("VBN") || perfect(t, v, b);
     if (passive) {
       return null;
+    } else if (v - 1 > b && t.pos(v - 1).equals("TO")) {
+      // "was quick to point out that", "declined to say whether": the subject of the verb "to" depends on
+      who = controller(c, b, v);
+      finite = true;
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
       // "..., saying that ...": the subject of the clause the participle hangs on
       who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
@@ -176,6 +182,11 @@ final class ReportedSpeech {
         String first = SpeakerPhrases.speaker(t, main);
         if (first != null) who = first;
       }
+      // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
+      if (!finite && near != null && near.to() == v && who != null
+          && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
+        finite = true;
+      }
     }
     Report inside = parenthetical(c, b, e, v);
     if (inside != null) return inside;
@@ -187,14 +198,14 @@ final class ReportedSpeech {
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
     if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(from))
-        && (!pos.equals("VBN") || perfect(t, v, b))) {
+        && finite) {
       // "talked about the budget", "warned of a shortage": the preposition's object is what was said
-      return new Report(who, v, t.get(v).text() + " " + t.get(from).text(), from + 1, objectEnd(c, from + 1, clauseEnd(c, from + 1, e)));
+      return new Report(who, v, t.get(v).text() + " " + t.get(from).text(), from + 1, objectEnd(c, from + 1, clauseEnd(c, from + 1, e), false));
     }
-    if (content < 0 && STANCE.contains(lemma) && (!pos.equals("VBN") || perfect(t, v, b)) && from < e
+    if (content < 0 && STANCE.contains(lemma) && finite && from < e
         && !t.get(from).text().matches("[.,;:]")) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
-      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e)));
+      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
@@ -204,6 +215,28 @@ final class ReportedSpeech {
   private static boolean separated(EssayTokens t, int from, int to) {
     for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
     return false;
+  }
+
+  /** Verbs whose object takes an "as" predicate that belongs to what is said: "described the probe as a review". */
+  private static final Set<String> AS_VERBS = Set.of("describe", "portray", "characterize", "characterise", "depict",
+      "dismiss", "praise", "criticize", "criticise", "mock", "label", "brand", "cast", "paint", "tout", "hail",
+      "denounce", "condemn", "attack", "blast", "slam", "present", "defend");
+
+  /**
+   * The subject of the verb an infinitive cue depends on: "Roe was quick to point out", "Doe declined to
+   * say", "the agency refused to confirm". The governing finite verb stands at most four tokens before "to".
+   */
+  private static String controller(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
+    for (int k = v - 2; k >= b && k >= v - 6; k--) {
+      String p = t.pos(k);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+        String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, b));
+        return who != null ? who : SpeakerPhrases.speaker(t, MainClause.subject(c, b, k));
+      }
+      if (!(p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("VB") || p.equals("RP") || p.equals("TO"))) return null;
+    }
+    return null;
   }
 
   /** Whether a participle is a perfect tense ("have called for", "has long argued"), not a passive. */
@@ -285,10 +318,11 @@ final class ReportedSpeech {
       "despite", "amid", "although", "though", "whereas", "if", "unless");
 
   /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
-  private static int objectEnd(EssayContext c, int from, int to) {
+  private static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
+      if (as && t.lower(j).equals("as")) continue; // "described the probe as a review": the predicate is said too
       // "the strategy deployed by the campaign": "by" after a participle belongs to the object
       if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
       if (t.get(j).text().equals(",") || ADJUNCTS.contains(t.lower(j))) return j;
@@ -323,6 +357,8 @@ final class ReportedSpeech {
 
   /** Longest subject a bare content clause may open with ("the conviction of the former director for ..."). */
   private static final int MAX_BARE_SUBJECT = 24;
+  /** Contracted auxiliaries the tagger may not tag as verbs: "she’ll", "he'd". */
+  private static final Set<String> CONTRACTED = Set.of("'ll", "'d", "'ve", "'re", "'m");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
@@ -338,7 +374,8 @@ final class ReportedSpeech {
     boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
     for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {
       String p = t.pos(j);
-      if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+      boolean modal = p.equals("MD") || CONTRACTED.contains(t.lower(j).replace('’', '\''));
+      if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || modal)) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
       // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
       boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-");
@@ -380,6 +417,7 @@ final class ReportedSpeech {
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
   private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
     EssayTokens t = c.tokens;
+    if (!VERBS.contains(t.lemma(v))) return null; // "..., as lawmakers accused each other": a stance verb takes its object
     // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
     if (v - 1 <= b) return null; // the verb opens the sentence: nothing before it to report
     int adjacent = v - 1;
@@ -399,6 +437,16 @@ final class ReportedSpeech {
       if (who == null) who = SpeakerPhrases.speaker(t, p);
     }
     if (who == null) return null;
+    // ", as Roe said": nothing but an adjunct may follow the verb (", as voters accused the mayor" has an object)
+    if (t.lower(comma + 1).equals("as") && v + 1 < e && !(t.pos(v + 1).equals("IN") || t.pos(v + 1).startsWith("RB")
+        || t.pos(v + 1).equals(",") || t.pos(v + 1).equals("NNP"))) return null;
+    // the content before the comma is a clause (a finite verb) or a quotation, not a phrase ("Roe, in her speech, said")
+    boolean clause = false;
+    for (int j = b; j < comma && !clause; j++) {
+      String p = t.pos(j);
+      clause = c.inQuote(j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+    if (!clause) return null;
     // nothing but adjuncts after the verb: no second clause, unless a conjunction opens it (", Roe said, and ...")
     for (int j = v + 1; j < e; j++) {
       String p = t.pos(j);

@@ -66,4 +66,20 @@ class ReportedSpeechTest {
         indirect("Roe talked about the cost of the new stadium. Doe warned of a shortage of teachers.",
             "Roe=PERSON", "Doe=PERSON"));
   }
+
+  @Test
+  void stanceObjectKeepsItsAsPredicateAndAnInfinitiveCueTakesTheSubjectOfItsVerb() {
+    assertEquals(List.of("Doe | mocked | the plan as a gift to the banks"),
+        indirect("Doe mocked the plan as a gift to the banks.", "Doe=PERSON"));
+    assertEquals(List.of("Roe | argue | the school needs more money"),
+        indirect("Roe continued to argue that the school needs more money.", "Roe=PERSON"));
+  }
+
+  @Test
+  void trailingAttributionNeedsAClauseBeforeItAndNoObjectAfterIt() {
+    assertEquals(List.of("the mayors | attacked | each other over the budget"),
+        indirect("The talks ended, as the mayors attacked each other over the budget."));
+    assertEquals(List.of("Roe | said | she will run again"),
+        indirect("Roe, in her speech, said she will run again.", "Roe=PERSON"));
+  }
 }
