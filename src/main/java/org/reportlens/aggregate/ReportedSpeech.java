@@ -90,7 +90,7 @@ final class ReportedSpeech {
     while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
     List<Report> out = new ArrayList<>();
     Report label = labelled(c, b, e);
-    if (label != null) out.add(label);
+    if (label != null) out.add(turn(c, s, label));
     for (int i = label == null ? b : label.contentTo(); i < e; i++) {
       if (c.inQuote(i)) continue;
       Report r = null;
@@ -116,6 +116,29 @@ final class ReportedSpeech {
     for (int i = p.from(); i < p.to(); i++) proper |= t.pos(i).startsWith("NNP");
     String who = proper ? SpeakerPhrases.speaker(t, p) : null;
     return who == null ? null : new Report(who, p.to(), ":", p.to() + 1, e);
+  }
+
+  private static final int MAX_TURN_SENTENCES = 12;
+
+  /**
+   * A transcript turn ("ROE: I think ... . And we will ...") runs on over the sentences of its paragraph
+   * until another "NAME:" label opens a sentence.
+   */
+  private static Report turn(EssayContext c, Sentence s, Report label) {
+    EssayTokens t = c.tokens;
+    List<Sentence> all = t.essay.sentences();
+    int to = label.contentTo();
+    int last = s.index();
+    for (int k = s.index() + 1; k < all.size() && k <= s.index() + MAX_TURN_SENTENCES; k++) {
+      Sentence next = all.get(k);
+      String gap = t.text.substring(all.get(k - 1).span().end(), next.span().begin());
+      if (gap.contains("\n") || labelled(c, next.tokenBegin(), next.tokenEnd()) != null) break;
+      last = k;
+    }
+    if (last == s.index()) return label;
+    int e = all.get(last).tokenEnd();
+    while (e > to && t.get(e - 1).text().matches("[.!?;:,]+")) e--;
+    return new Report(label.speaker(), label.cue(), label.cueText(), label.contentFrom(), Math.max(to, e));
   }
 
   // ---- according to, views -------------------------------------------------------------------
@@ -314,8 +337,8 @@ final class ReportedSpeech {
   }
 
   /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
-  private static final Set<String> ADJUNCTS = Set.of("by", "after", "before", "while", "because", "as", "when", "since",
-      "despite", "amid", "although", "though", "whereas", "if", "unless");
+  private static final Set<String> ADJUNCTS = Set.of("by", "while", "despite", "amid", "although", "though", "whereas", "as",
+      "after", "when");
 
   /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
   private static int objectEnd(EssayContext c, int from, int to, boolean as) {
@@ -325,7 +348,9 @@ final class ReportedSpeech {
       if (as && t.lower(j).equals("as")) continue; // "described the probe as a review": the predicate is said too
       // "the strategy deployed by the campaign": "by" after a participle belongs to the object
       if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
-      if (t.get(j).text().equals(",") || ADJUNCTS.contains(t.lower(j))) return j;
+      // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
+      boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
+      if (t.get(j).text().equals(",") || adjunct) return j;
     }
     return to;
   }

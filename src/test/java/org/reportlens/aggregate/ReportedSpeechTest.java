@@ -82,4 +82,17 @@ class ReportedSpeechTest {
     assertEquals(List.of("Roe | said | she will run again"),
         indirect("Roe, in her speech, said she will run again.", "Roe=PERSON"));
   }
+
+  @Test
+  void aTranscriptTurnRunsOverItsParagraph() {
+    assertEquals(List.of("ROE | : | I think the plan is late. It has no money. We will fix it",
+        "DOE | : | We will not pay for it"),
+        indirect("ROE: I think the plan is late. It has no money. We will fix it.\n\nDOE: We will not pay for it."));
+  }
+
+  @Test
+  void aStanceObjectKeepsItsReasonAndTimeButNotTheMannerOfSpeaking() {
+    assertEquals(List.of("Roe | attacked | the plan for night flights because of the noise over the town"),
+        indirect("Roe attacked the plan for night flights because of the noise over the town.", "Roe=PERSON"));
+  }
 }
