@@ -33,12 +33,33 @@ final class MainClause {
     if (start < 0 || start >= v) return null;
     int auxFrom = auxChainStart(t, v, start);
     if (vpos.equals("VBN") && auxFrom == v) return null; // a bare participle is passive or adjectival here
-    if (!firstPredicate(c, start, auxFrom)) return null;
+    if (!firstPredicate(c, start, auxFrom)) {
+      // "Few would admit it, but Roe (a man who ...) says ...": the clause a comma and a conjunction open
+      int joint = lastJoint(c, start, auxFrom);
+      if (joint < 0) return null;
+      start = clauseStart(c, joint, v);
+      if (start < 0 || start >= auxFrom || !firstPredicate(c, start, auxFrom)) return null;
+    }
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, start, auxFrom);
     if (p == null) return null;
     int to = p.to();
     while (to > p.from() && !ReportedSpeech.isWord(t, to - 1)) to--; // "Roe —": a dash or hyphen closes no phrase
     return to == p.from() ? null : SpeakerPhrases.withModifier(t, new SpeakerPhrases.Phrase(p.from(), to), auxFrom);
+  }
+
+  /** The last ", and" / ", but" / ";" before {@code end} outside brackets and quotations, as the index of the conjunction; -1 if none. */
+  private static int lastJoint(EssayContext c, int start, int end) {
+    EssayTokens t = c.tokens;
+    int depth = 0;
+    for (int i = end - 1; i > start; i--) {
+      String x = t.get(i).text();
+      if (x.equals(")") || x.equals("]")) depth++;
+      else if ((x.equals("(") || x.equals("[")) && depth > 0) depth--;
+      if (depth > 0 || c.inQuote(i)) continue;
+      if (x.equals(";")) return i + 1;
+      if (t.pos(i).equals("CC") && t.get(i - 1).text().equals(",")) return i;
+    }
+    return -1;
   }
 
   /** Where the main clause opens: after a conjunction and up to two adverbial pieces closed by commas. */

@@ -196,15 +196,7 @@ final class ReportedSpeech {
       who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
       SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
-      who = SpeakerPhrases.speaker(t, near);
-      // the main clause's subject over what the walk back cannot pass (long appositives, dash pairs, "have long
-      // said"), or when the walk back stopped at a later member of a coordination or inside an appositive
-      // ("Farmers, traders and their unions say", "Roe, who grew up in Troy, Ohio, in the 1990s, said")
-      SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
-      if (main != null && (who == null || main.from() < near.from() && separated(t, main.to(), near.from()))) {
-        String first = SpeakerPhrases.speaker(t, main);
-        if (first != null) who = first;
-      }
+      who = subjectOf(c, b, v, near);
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
       if (!finite && near != null && near.to() == v && who != null
           && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
@@ -234,6 +226,31 @@ final class ReportedSpeech {
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
   }
 
+  /**
+   * The speaker of a finite cue: the phrase the walk back from the verb finds, or the main clause's subject
+   * when the walk back cannot pass what stands between (long appositives, dash pairs, "have long said") or
+   * stopped at a later member of a coordination or inside an appositive ("Farmers, traders and their unions
+   * say", "Roe, who grew up in Troy, Ohio, in the 1990s, said") — but a name found by the walk back is not
+   * given up for a common noun phrase before it ("Amid a theater and cafés, Roe defended").
+   */
+  private static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
+    EssayTokens t = c.tokens;
+    String who = SpeakerPhrases.speaker(t, near);
+    SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
+    if (main == null) return who;
+    if (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+        && (proper(t, main) || !proper(t, near))) {
+      String first = SpeakerPhrases.speaker(t, main);
+      if (first != null) return first;
+    }
+    return who;
+  }
+
+  private static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {
+    for (int i = p.from(); i < p.to(); i++) if (t.pos(i).startsWith("NNP") || SpeakerPhrases.inName(t, i)) return true;
+    return false;
+  }
+
   /** Whether a comma or a conjunction stands in tokens [from, to). */
   private static boolean separated(EssayTokens t, int from, int to) {
     for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
@@ -254,8 +271,7 @@ final class ReportedSpeech {
     for (int k = v - 2; k >= b && k >= v - 6; k--) {
       String p = t.pos(k);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
-        String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, k, b));
-        return who != null ? who : SpeakerPhrases.speaker(t, MainClause.subject(c, b, k));
+        return subjectOf(c, b, k, SpeakerPhrases.subjectBefore(t, k, b));
       }
       if (!(p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("VB") || p.equals("RP") || p.equals("TO"))) return null;
     }
@@ -453,13 +469,15 @@ final class ReportedSpeech {
     if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
     String who = subject;
     if (inverted || comma == v - 1) {
-      who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
+      who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e)); // "..., said X."
     } else {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
       // only the subject stands between comma and verb, with "as" or the first members of a coordination
       // before it (", as Roe said", ", current and former officials said")
       if (p == null || !onlyCoordinated(t, comma + 1, p.from())) return null;
-      if (who == null) who = SpeakerPhrases.speaker(t, p);
+      // the phrase after the comma, not a title chain reaching back into the content ("..., a former official said")
+      String after = SpeakerPhrases.speaker(t, p);
+      if (after != null) who = after;
     }
     if (who == null) return null;
     // ", as Roe said": nothing but an adjunct may follow the verb (", as voters accused the mayor" has an object)
@@ -479,6 +497,14 @@ final class ReportedSpeech {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
     }
     return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */
+  private static SpeakerPhrases.Phrase inverted(EssayTokens t, int k, int e) {
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, k, e);
+    if (p == null || proper(t, p) || p.to() + 1 >= e || !t.pos(p.to()).equals("CC")) return p;
+    SpeakerPhrases.Phrase next = SpeakerPhrases.npStartingAt(t, p.to() + 1, e);
+    return next != null && proper(t, next) ? new SpeakerPhrases.Phrase(p.from(), next.to()) : p;
   }
 
   /** Whether tokens [from, to) are only "as" or the first members of a coordinated subject ("current and former"). */

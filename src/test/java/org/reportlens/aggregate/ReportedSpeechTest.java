@@ -95,4 +95,25 @@ class ReportedSpeechTest {
     assertEquals(List.of("Roe | attacked | the plan for night flights because of the noise over the town"),
         indirect("Roe attacked the plan for night flights because of the noise over the town.", "Roe=PERSON"));
   }
+
+  @Test
+  void speakerAfterTheContentOverCoordinatedTitlesAndNotIntoTheContent() {
+    assertEquals(List.of("lobbyist and strategist Jane Roe | said | The firm lobbied for the casino"),
+        indirect("The firm lobbied for the casino, said lobbyist and strategist Jane Roe.", "Jane Roe=PERSON"));
+    assertEquals(List.of("a former official | said | The request would be reviewed by the Justice Department"),
+        indirect("The request would be reviewed by the Justice Department, a former official said."));
+  }
+
+  @Test
+  void aNameBeforeTheVerbIsNotGivenUpForACommonPhraseInTheOpener() {
+    assertEquals(List.of("Roe | defended | his decision to run"),
+        indirect("In a square with a theater, a church and cafés, Roe defended his decision to run.", "Roe=PERSON"));
+  }
+
+  @Test
+  void theClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
+    assertEquals(List.of("Jane Roe | says | she was lost in her first year"),
+        indirect("Few mayors would admit this, but Jane Roe (a lawyer so young that she has been taken for an intern) says "
+            + "she was lost in her first year.", "Jane Roe=PERSON"));
+  }
 }
