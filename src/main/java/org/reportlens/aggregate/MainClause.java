@@ -110,7 +110,8 @@ final class MainClause {
       if (x.equals("(") || x.equals("[")) depth++;
       else if ((x.equals(")") || x.equals("]")) && depth > 0) depth--;
       else if (x.equals("—") || x.equals("--") || x.equals("–")) { dash = !dash; relative = false; }
-      else if (x.equals(",")) relative = false;
+      // a comma-enclosed subordinate clause is an aside too: "Roe, after the plan failed in May, said"
+      else if (x.equals(",")) relative = i + 1 < end && (t.pos(i + 1).equals("WRB") || t.pos(i + 1).equals("IN") && !t.lower(i + 1).equals("of"));
       if (depth > 0 || dash || c.inQuote(i)) continue;
       if (p.equals("WP") || p.equals("WDT") || RELATIVES.contains(t.lower(i)) || (x.equalsIgnoreCase("that") && noun)) relative = true;
       if (p.startsWith("NN") || p.equals("PRP")) noun = true;

@@ -95,7 +95,10 @@ final class ReportedSpeech {
       if (c.inQuote(i)) continue;
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
-      else if (VIEW_NOUNS.contains(t.lemma(i)) && t.pos(i).startsWith("NN")) r = view(c, b, e, i);
+      else if (t.pos(i).startsWith("NN") && (VIEW_NOUNS.contains(t.lemma(i)) || CLAIM_NOUNS.contains(t.lemma(i)))) {
+        r = VIEW_NOUNS.contains(t.lemma(i)) ? view(c, b, e, i) : null;
+        if (r == null && CLAIM_NOUNS.contains(t.lemma(i))) r = nominal(c, b, e, i); // "Roe's claim that ..."
+      }
       else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i))
           || PREPOSITIONS.containsKey(t.lemma(i)))) r = verb(c, b, e, i);
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
@@ -146,6 +149,11 @@ final class ReportedSpeech {
   private static Report according(EssayContext c, int b, int e, int i) {
     EssayTokens t = c.tokens;
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 2, e);
+    // "according to a report from the Panel": the source is the document and who issued it
+    if (p != null && p.to() + 1 < e && SOURCE_LINKS.contains(t.lower(p.to())) && !proper(t, p)) {
+      SpeakerPhrases.Phrase by = SpeakerPhrases.npStartingAt(t, p.to() + 1, e);
+      if (by != null && proper(t, by)) p = new SpeakerPhrases.Phrase(p.from(), by.to());
+    }
     String who = SpeakerPhrases.speaker(t, p);
     if (who == null) return null;
     if (i > b + 1 && t.get(i - 1).text().equals(",")) return new Report(who, i, "according to", b, i - 1);
@@ -154,6 +162,85 @@ final class ReportedSpeech {
     while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
     if (k >= e || !t.get(k).text().equals(",")) return null;
     return new Report(who, i, "according to", k + 1, e);
+  }
+
+  private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+
+  /**
+   * Nouns that name a stated position and take its content as a clause or an infinitive: "Roe's claim
+   * that the vote was rigged", "his argument that ...", "the mayor's refusal to resign".
+   */
+  static final Set<String> CLAIM_NOUNS = Set.copyOf(List.of(
+      "claim", "argument", "assertion", "contention", "insistence", "promise", "pledge", "vow", "proposal", "call",
+      "demand", "warning", "suggestion", "belief", "position", "conclusion", "refusal", "decision", "plan", "threat",
+      "accusation", "allegation", "admission", "denial", "hope", "prediction", "statement", "announcement",
+      "recommendation", "assurance", "offer", "bid", "commitment", "determination", "request", "complaint"));
+
+  /** "Roe's claim that CONTENT", "his refusal to CONTENT": the possessor states the content. */
+  private static Report nominal(EssayContext c, int b, int e, int i) {
+    EssayTokens t = c.tokens;
+    if (i + 2 >= e) return null;
+    int k = i - 1;
+    while (k > b && t.pos(k).startsWith("JJ") && k > i - 3) k--; // "Roe's latest proposal"
+    String who;
+    if (t.pos(k).equals("PRP$")) {
+      String pronoun = switch (t.lower(k)) {
+        case "his" -> "he";
+        case "her" -> "she";
+        case "its" -> "it";
+        case "their" -> "they";
+        default -> null;
+      };
+      who = pronoun == null ? null : SpeakerPhrases.resolvePronoun(t, pronoun, k);
+    } else if (t.pos(k).equals("POS") && k - 1 >= b) {
+      who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, k - 1, b));
+    } else {
+      return null;
+    }
+    if (who == null) return null;
+    String next = t.lower(i + 1);
+    if (next.equals("that") && bareClause(t, c, i + 2, e)) { // a content clause, not a relative one ("the claim that he made")
+      int end = clauseEnd(c, i + 2, e);
+      // "Roe's claim that the vote was rigged surprised nobody": in subject position the main predicate closes the content
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, true));
+      return new Report(who, i, t.get(i).text(), i + 2, end);
+    }
+    if (next.equals("to") && t.pos(i + 2).equals("VB")) {
+      int end = objectEnd(c, i + 1, clauseEnd(c, i + 1, e), false);
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 1, end, false));
+      return new Report(who, i, t.get(i).text(), i + 1, end);
+    }
+    return null;
+  }
+
+  /** Whether the possessive before a claim noun (its last token at k) opens its clause: the noun phrase is a subject. */
+  private static boolean subjectPosition(EssayTokens t, int b, int k) {
+    int owner = k;
+    if (t.pos(k).equals("POS")) {
+      SpeakerPhrases.Phrase p = SpeakerPhrases.npEndingAt(t, k - 1, b);
+      owner = p == null ? k : p.from();
+    }
+    return owner == b || t.get(owner - 1).text().equals(",");
+  }
+
+  /** The first finite verb after the clause's own predicate that no conjunction or relative word introduces, or {@code to}. */
+  private static int secondPredicate(EssayTokens t, EssayContext c, int from, int to, boolean clause) {
+    boolean first = !clause; // an infinitive has no predicate of its own: its first finite verb is the sentence's
+    for (int j = from; j < to; j++) {
+      if (c.inQuote(j)) continue;
+      String p = t.pos(j);
+      boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      if (!finite) continue;
+      if (!first) {
+        first = true;
+        continue;
+      }
+      String before = t.pos(j - 1);
+      boolean introduced = before.equals("CC") || before.equals("WDT") || before.equals("WP") || before.equals("IN")
+          || t.get(j - 1).text().equals(",") || t.lemma(j - 1).equals("be") || t.lemma(j - 1).equals("have"); // "was rigged"
+      if (!introduced) return j;
+    }
+    return to;
   }
 
   private static Report view(EssayContext c, int b, int e, int i) {
@@ -195,8 +282,10 @@ final class ReportedSpeech {
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
       who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
-      SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
-      who = subjectOf(c, b, v, near);
+      String antecedent = relativeAntecedent(t, b, v);
+      SpeakerPhrases.Phrase near = antecedent != null ? null : SpeakerPhrases.subjectBefore(t, v, b);
+      who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
+      if (who == null) who = share(t, b, v);
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
       if (!finite && near != null && near.to() == v && who != null
           && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
@@ -244,6 +333,42 @@ final class ReportedSpeech {
       if (first != null) return first;
     }
     return who;
+  }
+
+  /** "the endorsement of Jane Roe, who told reporters that ...": the phrase a who-clause hangs on speaks. */
+  private static String relativeAntecedent(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
+        || t.pos(j).startsWith("VB") && Set.of("have", "be", "do").contains(t.lemma(j)))) j--;
+    if (j <= b || !t.lower(j).equals("who")) return null;
+    int k = j - 1;
+    if (t.get(k).text().equals(",")) k--;
+    SpeakerPhrases.Phrase p = k < b ? null : SpeakerPhrases.npEndingAt(t, k, b);
+    if (p == null) return null;
+    String who = SpeakerPhrases.speaker(t, p);
+    // "the endorsement of Senator Roe, who told ...": the who-clause hangs on the last noun phrase
+    for (int i = p.to() - 1; who == null && i > p.from(); i--) {
+      if (t.pos(i).equals("IN")) who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(i + 1, p.to()));
+    }
+    return who;
+  }
+
+  /** A share of people as the subject: "Sixty percent said", "one in four say", "58% of voters said". */
+  private static String share(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && t.pos(j).startsWith("RB")) j--;
+    int from = j;
+    boolean share = false;
+    for (int k = j; k >= b && k > j - 10; k--) {
+      String w = t.lower(k);
+      String p = t.pos(k);
+      if (w.equals("percent") || w.equals("%") || w.equals("majority") || w.equals("minority")) share = true;
+      if ((w.equals("in") || w.equals("of")) && k > b && t.pos(k - 1).equals("CD") && k + 1 <= j && t.pos(k + 1).equals("CD")) share = true;
+      if (!(SpeakerPhrases.npToken(t, k) || p.equals("DT") || p.equals("IN") || p.equals("RB") || p.equals("PRP$"))) break;
+      from = k;
+    }
+    while (from <= j && (t.pos(from).equals("IN") || t.pos(from).startsWith("RB"))) from++; // "Only one in four"
+    return share && from <= j && (from == b || !t.pos(from - 1).equals("IN")) ? t.span(from, j + 1) : null;
   }
 
   private static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {
@@ -388,6 +513,15 @@ final class ReportedSpeech {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
     if (!BARE.contains(lemma)) return -1;
+    // "has said for weeks he is ...", "said on Monday the talks ...": a short adjunct before the bare clause
+    if (k < e && t.pos(k).equals("IN") && !t.lower(k).equals("that")) {
+      for (int j = k + 1; j < e && j <= k + 5; j++) {
+        if (!SpeakerPhrases.npToken(t, j) && !t.pos(j).equals("DT") && !t.pos(j).equals("PRP$")) {
+          if (j > k + 1 && bareClause(t, c, j, e)) return j;
+          break;
+        }
+      }
+    }
     // a bare clause: a subject then its finite verb ("said the talks had failed", "says expanding the park will
     // protect ..."); the subject may be any phrase without a comma, so it is read up to the first finite verb
     if (bareClause(t, c, k, e)) return k;
@@ -400,6 +534,8 @@ final class ReportedSpeech {
   private static final int MAX_BARE_SUBJECT = 24;
   /** Contracted auxiliaries the tagger may not tag as verbs: "she’ll", "he'd". */
   private static final Set<String> CONTRACTED = Set.of("'ll", "'d", "'ve", "'re", "'m");
+  /** Words that open a quantity subject: "said about half of the cuts were ...". */
+  private static final Set<String> QUANTIFIERS = Set.of("about", "nearly", "almost", "roughly", "some", "only", "just", "over");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
@@ -410,7 +546,7 @@ final class ReportedSpeech {
 
   /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
   private static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
-    if (k >= e || !opensSubject(t.pos(k)) || t.lower(k).equals("that")) return false;
+    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k))) || t.lower(k).equals("that")) return false;
     // a demonstrative alone may be the subject: "said this was the last chance"
     boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
     for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {
@@ -419,7 +555,8 @@ final class ReportedSpeech {
       if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || modal)) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
       // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
-      boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-");
+      boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-")
+          || p.equals("``") || p.equals("''"); // an unpaired archive mark around a term: "the ''old model'' of clubs"
       if (!isWord(t, j) && !inside && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
@@ -492,8 +629,11 @@ final class ReportedSpeech {
     if (!clause) return null;
     // nothing but adjuncts after the verb: no second clause, unless a conjunction opens it (", Roe said, and ...")
     for (int j = v + 1; j < e; j++) {
+      if (c.inQuote(j)) continue;
       String p = t.pos(j);
-      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC") || t.get(j).text().equals(";")) break;
+      // what follows another conjunction, a participle (", adding"), a dash or a relative clause on the speaker is not content
+      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG"))
+          || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")) break;
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
     }
     return new Report(who, v, t.get(v).text(), b, comma);

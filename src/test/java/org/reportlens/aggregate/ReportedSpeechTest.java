@@ -116,4 +116,35 @@ class ReportedSpeechTest {
         indirect("Few mayors would admit this, but Jane Roe (a lawyer so young that she has been taken for an intern) says "
             + "she was lost in her first year.", "Jane Roe=PERSON"));
   }
+
+  @Test
+  void aPossessorStatesTheContentOfAClaimNoun() {
+    assertEquals(List.of("Roe | claim | the vote was rigged", "Roe | refusal | to provide the budget"),
+        indirect("Roe's claim that the vote was rigged surprised nobody. Roe met the council. Her refusal to provide the budget "
+            + "angered the unions.", "Roe=PERSON"));
+  }
+
+  @Test
+  void accordingToADocumentAndWhoIssuedIt() {
+    assertEquals(List.of("a report from the Acme Institute | according to | The harbour lost money in May"),
+        indirect("The harbour lost money in May, according to a report from the Acme Institute.",
+            "Acme Institute=ORGANIZATION"));
+  }
+
+  @Test
+  void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
+    assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
+        indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("Sixty percent | said | the tax was too high", "one in four | said | the council was hostile"),
+        indirect("Sixty percent said the tax was too high. Only one in four said the council was hostile."));
+  }
+
+  @Test
+  void afterTheTrailingSpeakerAParticipleOrADashOpensSomethingElse() {
+    assertEquals(List.of("Doe | said | The bridge was closed for a week"),
+        indirect("The bridge was closed for a week, Doe said, adding that it was safe now.", "Doe=PERSON").subList(0, 1));
+    assertEquals(List.of("Roe | said | he is the only mayor who can win"),
+        indirect("Roe has said for weeks he is the only mayor who can win.", "Roe=PERSON"));
+  }
 }
