@@ -179,7 +179,7 @@ final class ReportedSpeech {
   /** "Roe's claim that CONTENT", "his refusal to CONTENT": the possessor states the content. */
   private static Report nominal(EssayContext c, int b, int e, int i) {
     EssayTokens t = c.tokens;
-    if (i + 2 >= e) return null;
+    if (i + 2 >= e || i - 1 < b) return null;
     int k = i - 1;
     while (k > b && t.pos(k).startsWith("JJ") && k > i - 3) k--; // "Roe's latest proposal"
     String who;
@@ -357,6 +357,7 @@ final class ReportedSpeech {
   private static String share(EssayTokens t, int b, int v) {
     int j = v - 1;
     while (j > b && t.pos(j).startsWith("RB")) j--;
+    if (j < b) return null; // the verb opens the sentence
     int from = j;
     boolean share = false;
     for (int k = j; k >= b && k > j - 10; k--) {

@@ -147,4 +147,9 @@ class ReportedSpeechTest {
     assertEquals(List.of("Roe | said | he is the only mayor who can win"),
         indirect("Roe has said for weeks he is the only mayor who can win.", "Roe=PERSON"));
   }
+
+  @Test
+  void aCueOpeningTheTextFindsNothingBeforeIt() {
+    assertEquals(List.of(), indirect("Said to be the best of the year, the plan failed."));
+  }
 }
