@@ -45,7 +45,8 @@ final class ReportedSpeech {
       "estimate", "agree", "deny", "allege", "vow", "assure", "remind", "underline", "underscore", "concede",
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
-      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect"));
+      "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
+      "understand", "realize", "realise", "rule", "disclose", "mention"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -56,12 +57,25 @@ final class ReportedSpeech {
       "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
       "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
       "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
-      "bemoan", "lament", "decry", "tout", "hail"));
+      "bemoan", "lament", "decry", "tout", "hail", "recall", "disclose", "discuss", "mention"));
+  /** Verbs of speaking whose content is the object of a preposition: "talked about", "warned of", "called for". */
+  private static final java.util.Map<String, Set<String>> PREPOSITIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("speak", Set.of("about", "of")),
+      java.util.Map.entry("comment", Set.of("on")), java.util.Map.entry("refer", Set.of("to")),
+      java.util.Map.entry("push", Set.of("for")), java.util.Map.entry("campaign", Set.of("against", "for", "on")),
+      java.util.Map.entry("argue", Set.of("against", "for")), java.util.Map.entry("warn", Set.of("of", "about", "against")),
+      java.util.Map.entry("complain", Set.of("about", "of")), java.util.Map.entry("write", Set.of("about", "of")),
+      java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("boast", Set.of("about", "of")),
+      java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("joke", Set.of("about")),
+      java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("lobby", Set.of("for", "against")),
+      java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("rail", Set.of("against")),
+      java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
       "announce", "predict", "suggest", "acknowledge", "admit", "report", "state", "confirm", "tweet", "feel",
-      "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree"));
+      "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree", "assure", "promise",
+      "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall"));
   /** Verbs that take the hearer as object before the content: "told the Panel that". */
   private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
       "promise", "urge");
@@ -76,16 +90,21 @@ final class ReportedSpeech {
     while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
     List<Report> out = new ArrayList<>();
     Report label = labelled(c, b, e);
-    if (label != null) out.add(label);
+    if (label != null) out.add(turn(c, s, label));
     for (int i = label == null ? b : label.contentTo(); i < e; i++) {
       if (c.inQuote(i)) continue;
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
-      else if (VIEW_NOUNS.contains(t.lemma(i)) && t.pos(i).startsWith("NN")) r = view(c, b, e, i);
-      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i)))) r = verb(c, b, e, i);
+      else if (t.pos(i).startsWith("NN") && (VIEW_NOUNS.contains(t.lemma(i)) || CLAIM_NOUNS.contains(t.lemma(i)))) {
+        r = VIEW_NOUNS.contains(t.lemma(i)) ? view(c, b, e, i) : null;
+        if (r == null && CLAIM_NOUNS.contains(t.lemma(i))) r = nominal(c, b, e, i); // "Roe's claim that ..."
+      }
+      else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i))
+          || PREPOSITIONS.containsKey(t.lemma(i)))) r = verb(c, b, e, i);
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
-        i = Math.max(i, r.contentTo - 1) ; // one report per content: nested cues belong to the reported voice
+        // a cue inside the content is reported speech within reported speech ("Roe said Doe had told her that ...")
+        i = Math.max(i, r.contentFrom - 1);
       }
     }
     return out;
@@ -102,11 +121,39 @@ final class ReportedSpeech {
     return who == null ? null : new Report(who, p.to(), ":", p.to() + 1, e);
   }
 
+  private static final int MAX_TURN_SENTENCES = 12;
+
+  /**
+   * A transcript turn ("ROE: I think ... . And we will ...") runs on over the sentences of its paragraph
+   * until another "NAME:" label opens a sentence.
+   */
+  private static Report turn(EssayContext c, Sentence s, Report label) {
+    EssayTokens t = c.tokens;
+    List<Sentence> all = t.essay.sentences();
+    int to = label.contentTo();
+    int last = s.index();
+    for (int k = s.index() + 1; k < all.size() && k <= s.index() + MAX_TURN_SENTENCES; k++) {
+      Sentence next = all.get(k);
+      String gap = t.text.substring(all.get(k - 1).span().end(), next.span().begin());
+      if (gap.contains("\n") || labelled(c, next.tokenBegin(), next.tokenEnd()) != null) break;
+      last = k;
+    }
+    if (last == s.index()) return label;
+    int e = all.get(last).tokenEnd();
+    while (e > to && t.get(e - 1).text().matches("[.!?;:,]+")) e--;
+    return new Report(label.speaker(), label.cue(), label.cueText(), label.contentFrom(), Math.max(to, e));
+  }
+
   // ---- according to, views -------------------------------------------------------------------
 
   private static Report according(EssayContext c, int b, int e, int i) {
     EssayTokens t = c.tokens;
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 2, e);
+    // "according to a report from the Panel": the source is the document and who issued it
+    if (p != null && p.to() + 1 < e && SOURCE_LINKS.contains(t.lower(p.to())) && !proper(t, p)) {
+      SpeakerPhrases.Phrase by = SpeakerPhrases.npStartingAt(t, p.to() + 1, e);
+      if (by != null && proper(t, by)) p = new SpeakerPhrases.Phrase(p.from(), by.to());
+    }
     String who = SpeakerPhrases.speaker(t, p);
     if (who == null) return null;
     if (i > b + 1 && t.get(i - 1).text().equals(",")) return new Report(who, i, "according to", b, i - 1);
@@ -115,6 +162,85 @@ final class ReportedSpeech {
     while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
     if (k >= e || !t.get(k).text().equals(",")) return null;
     return new Report(who, i, "according to", k + 1, e);
+  }
+
+  private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+
+  /**
+   * Nouns that name a stated position and take its content as a clause or an infinitive: "Roe's claim
+   * that the vote was rigged", "his argument that ...", "the mayor's refusal to resign".
+   */
+  static final Set<String> CLAIM_NOUNS = Set.copyOf(List.of(
+      "claim", "argument", "assertion", "contention", "insistence", "promise", "pledge", "vow", "proposal", "call",
+      "demand", "warning", "suggestion", "belief", "position", "conclusion", "refusal", "decision", "plan", "threat",
+      "accusation", "allegation", "admission", "denial", "hope", "prediction", "statement", "announcement",
+      "recommendation", "assurance", "offer", "bid", "commitment", "determination", "request", "complaint"));
+
+  /** "Roe's claim that CONTENT", "his refusal to CONTENT": the possessor states the content. */
+  private static Report nominal(EssayContext c, int b, int e, int i) {
+    EssayTokens t = c.tokens;
+    if (i + 2 >= e || i - 1 < b) return null;
+    int k = i - 1;
+    while (k > b && t.pos(k).startsWith("JJ") && k > i - 3) k--; // "Roe's latest proposal"
+    String who;
+    if (t.pos(k).equals("PRP$")) {
+      String pronoun = switch (t.lower(k)) {
+        case "his" -> "he";
+        case "her" -> "she";
+        case "its" -> "it";
+        case "their" -> "they";
+        default -> null;
+      };
+      who = pronoun == null ? null : SpeakerPhrases.resolvePronoun(t, pronoun, k);
+    } else if (t.pos(k).equals("POS") && k - 1 >= b) {
+      who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, k - 1, b));
+    } else {
+      return null;
+    }
+    if (who == null) return null;
+    String next = t.lower(i + 1);
+    if (next.equals("that") && bareClause(t, c, i + 2, e)) { // a content clause, not a relative one ("the claim that he made")
+      int end = clauseEnd(c, i + 2, e);
+      // "Roe's claim that the vote was rigged surprised nobody": in subject position the main predicate closes the content
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, true));
+      return new Report(who, i, t.get(i).text(), i + 2, end);
+    }
+    if (next.equals("to") && t.pos(i + 2).equals("VB")) {
+      int end = objectEnd(c, i + 1, clauseEnd(c, i + 1, e), false);
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 1, end, false));
+      return new Report(who, i, t.get(i).text(), i + 1, end);
+    }
+    return null;
+  }
+
+  /** Whether the possessive before a claim noun (its last token at k) opens its clause: the noun phrase is a subject. */
+  private static boolean subjectPosition(EssayTokens t, int b, int k) {
+    int owner = k;
+    if (t.pos(k).equals("POS")) {
+      SpeakerPhrases.Phrase p = SpeakerPhrases.npEndingAt(t, k - 1, b);
+      owner = p == null ? k : p.from();
+    }
+    return owner == b || t.get(owner - 1).text().equals(",");
+  }
+
+  /** The first finite verb after the clause's own predicate that no conjunction or relative word introduces, or {@code to}. */
+  private static int secondPredicate(EssayTokens t, EssayContext c, int from, int to, boolean clause) {
+    boolean first = !clause; // an infinitive has no predicate of its own: its first finite verb is the sentence's
+    for (int j = from; j < to; j++) {
+      if (c.inQuote(j)) continue;
+      String p = t.pos(j);
+      boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      if (!finite) continue;
+      if (!first) {
+        first = true;
+        continue;
+      }
+      String before = t.pos(j - 1);
+      boolean introduced = before.equals("CC") || before.equals("WDT") || before.equals("WP") || before.equals("IN")
+          || t.get(j - 1).text().equals(",") || t.lemma(j - 1).equals("be") || t.lemma(j - 1).equals("have"); // "was rigged"
+      if (!introduced) return j;
+    }
+    return to;
   }
 
   private static Report view(EssayContext c, int b, int e, int i) {
@@ -143,29 +269,166 @@ final class ReportedSpeech {
     int from = v + 1;
     if (lemma.equals("point")) from++;
     String who;
+    boolean finite = !pos.equals("VBN") || perfect(t, v, b);
     if (passive) {
       return null;
+    } else if (v - 1 > b && t.pos(v - 1).equals("TO")) {
+      // "was quick to point out that", "declined to say whether": the subject of the verb "to" depends on
+      who = controller(c, b, v);
+      finite = true;
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
       // "..., saying that ...": the subject of the clause the participle hangs on
       who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
       who = mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
-      who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, b));
+      String antecedent = relativeAntecedent(t, b, v);
+      SpeakerPhrases.Phrase near = antecedent != null ? null : SpeakerPhrases.subjectBefore(t, v, b);
+      who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
+      if (who == null) who = share(t, b, v);
+      // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
+      if (!finite && near != null && near.to() == v && who != null
+          && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
+        finite = true;
+      }
     }
     Report inside = parenthetical(c, b, e, v);
     if (inside != null) return inside;
+    Report as = asClause(c, b, e, v);
+    if (as != null) return as;
     // trailing: "CONTENT, X said." / "CONTENT, said X."
     Report trailing = trailing(c, b, e, v, who);
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
-    if (content < 0 && STANCE.contains(lemma) && !pos.equals("VBN") && from < e && !t.get(from).text().matches("[.,;:]")) {
+    if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(from))
+        && finite) {
+      // "talked about the budget", "warned of a shortage": the preposition's object is what was said
+      return new Report(who, v, t.get(v).text() + " " + t.get(from).text(), from + 1, objectEnd(c, from + 1, clauseEnd(c, from + 1, e), false));
+    }
+    if (content < 0 && STANCE.contains(lemma) && finite && from < e
+        && !t.get(from).text().matches("[.,;:]")) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
-      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e)));
+      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, clauseEnd(c, content, e));
+  }
+
+  /**
+   * The speaker of a finite cue: the phrase the walk back from the verb finds, or the main clause's subject
+   * when the walk back cannot pass what stands between (long appositives, dash pairs, "have long said") or
+   * stopped at a later member of a coordination or inside an appositive ("Farmers, traders and their unions
+   * say", "Roe, who grew up in Troy, Ohio, in the 1990s, said") — but a name found by the walk back is not
+   * given up for a common noun phrase before it ("Amid a theater and cafés, Roe defended").
+   */
+  private static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
+    EssayTokens t = c.tokens;
+    String who = SpeakerPhrases.speaker(t, near);
+    SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
+    if (main == null) return who;
+    if (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+        && (proper(t, main) || !proper(t, near))) {
+      String first = SpeakerPhrases.speaker(t, main);
+      if (first != null) return first;
+    }
+    return who;
+  }
+
+  /** "the endorsement of Jane Roe, who told reporters that ...": the phrase a who-clause hangs on speaks. */
+  private static String relativeAntecedent(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
+        || t.pos(j).startsWith("VB") && Set.of("have", "be", "do").contains(t.lemma(j)))) j--;
+    if (j <= b || !t.lower(j).equals("who")) return null;
+    int k = j - 1;
+    if (t.get(k).text().equals(",")) k--;
+    SpeakerPhrases.Phrase p = k < b ? null : SpeakerPhrases.npEndingAt(t, k, b);
+    if (p == null) return null;
+    String who = SpeakerPhrases.speaker(t, p);
+    // "the endorsement of Senator Roe, who told ...": the who-clause hangs on the last noun phrase
+    for (int i = p.to() - 1; who == null && i > p.from(); i--) {
+      if (t.pos(i).equals("IN")) who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(i + 1, p.to()));
+    }
+    return who;
+  }
+
+  /** A share of people as the subject: "Sixty percent said", "one in four say", "58% of voters said". */
+  private static String share(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && t.pos(j).startsWith("RB")) j--;
+    if (j < b) return null; // the verb opens the sentence
+    int from = j;
+    boolean share = false;
+    for (int k = j; k >= b && k > j - 10; k--) {
+      String w = t.lower(k);
+      String p = t.pos(k);
+      if (w.equals("percent") || w.equals("%") || w.equals("majority") || w.equals("minority")) share = true;
+      if ((w.equals("in") || w.equals("of")) && k > b && t.pos(k - 1).equals("CD") && k + 1 <= j && t.pos(k + 1).equals("CD")) share = true;
+      if (!(SpeakerPhrases.npToken(t, k) || p.equals("DT") || p.equals("IN") || p.equals("RB") || p.equals("PRP$"))) break;
+      from = k;
+    }
+    while (from <= j && (t.pos(from).equals("IN") || t.pos(from).startsWith("RB"))) from++; // "Only one in four"
+    return share && from <= j && (from == b || !t.pos(from - 1).equals("IN")) ? t.span(from, j + 1) : null;
+  }
+
+  private static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {
+    for (int i = p.from(); i < p.to(); i++) if (t.pos(i).startsWith("NNP") || SpeakerPhrases.inName(t, i)) return true;
+    return false;
+  }
+
+  /** Whether a comma or a conjunction stands in tokens [from, to). */
+  private static boolean separated(EssayTokens t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
+    return false;
+  }
+
+  /** Verbs whose object takes an "as" predicate that belongs to what is said: "described the probe as a review". */
+  private static final Set<String> AS_VERBS = Set.of("describe", "portray", "characterize", "characterise", "depict",
+      "dismiss", "praise", "criticize", "criticise", "mock", "label", "brand", "cast", "paint", "tout", "hail",
+      "denounce", "condemn", "attack", "blast", "slam", "present", "defend");
+
+  /**
+   * The subject of the verb an infinitive cue depends on: "Roe was quick to point out", "Doe declined to
+   * say", "the agency refused to confirm". The governing finite verb stands at most four tokens before "to".
+   */
+  private static String controller(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
+    for (int k = v - 2; k >= b && k >= v - 6; k--) {
+      String p = t.pos(k);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+        return subjectOf(c, b, k, SpeakerPhrases.subjectBefore(t, k, b));
+      }
+      if (!(p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("VB") || p.equals("RP") || p.equals("TO"))) return null;
+    }
+    return null;
+  }
+
+  /** Whether a participle is a perfect tense ("have called for", "has long argued"), not a passive. */
+  private static boolean perfect(EssayTokens t, int v, int b) {
+    int j = v - 1;
+    while (j >= b && t.pos(j).startsWith("RB")) j--;
+    return j >= b && t.lemma(j).equals("have");
+  }
+
+  /**
+   * "As X noted, CONTENT": the attribution opens the clause after "as" and a comma closes it; the
+   * content is the clause that follows.
+   */
+  private static Report asClause(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, b);
+    if (p == null || p.from() - 1 < b || !t.lower(p.from() - 1).equals("as")) return null;
+    int comma = v + 1;
+    while (comma < e && comma < v + 6 && !t.get(comma).text().equals(",")) {
+      String pos = t.pos(comma);
+      if (pos.startsWith("VB") || pos.equals("MD") || t.lower(comma).equals("that")) return null;
+      comma++;
+    }
+    if (comma + 1 >= e || !t.get(comma).text().equals(",")) return null;
+    String who = SpeakerPhrases.speaker(t, p);
+    if (who == null) return null;
+    return new Report(who, v, t.get(v).text(), comma + 1, clauseEnd(c, comma + 1, e));
   }
 
   /**
@@ -177,7 +440,21 @@ final class ReportedSpeech {
     for (int j = from + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
       String x = t.lower(j);
-      if (x.equals(";") || x.equals("—") || x.equals("--")) return j;
+      if (x.equals(";")) return j;
+      if (dash(t, j)) {
+        // a pair of dashes encloses an aside inside the content ("the angry — and at times violent — tone")
+        int close = j + 1;
+        while (close < e && close < j + MAX_ASIDE && !dash(t, close)) close++;
+        if (close < e && close < j + MAX_ASIDE) {
+          j = close;
+          continue;
+        }
+        return j;
+      }
+      // a content that opens with a quotation ends with it: "claimed that “...”, one of his rivals said"
+      if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
+      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) return j;
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
@@ -191,16 +468,31 @@ final class ReportedSpeech {
     return e;
   }
 
+  private static final int MAX_ASIDE = 15;
+
+  /** A dash between words: "—", "--", or a hyphen with spaces around it ("a speechwriter said it - and ..."). */
+  private static boolean dash(EssayTokens t, int j) {
+    String x = t.get(j).text();
+    if (x.equals("—") || x.equals("--") || x.equals("–")) return true;
+    return x.equals("-") && j > 0 && j + 1 < t.tokens.size() && t.get(j - 1).span().end() < t.get(j).span().begin()
+        && t.get(j).span().end() < t.get(j + 1).span().begin();
+  }
+
   /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
-  private static final Set<String> ADJUNCTS = Set.of("by", "after", "before", "while", "because", "as", "when", "since",
-      "despite", "amid", "although", "though", "whereas", "who", "which", "if", "unless");
+  private static final Set<String> ADJUNCTS = Set.of("by", "while", "despite", "amid", "although", "though", "whereas", "as",
+      "after", "when");
 
   /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
-  private static int objectEnd(EssayContext c, int from, int to) {
+  private static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
-      if (t.get(j).text().equals(",") || ADJUNCTS.contains(t.lower(j))) return j;
+      if (as && t.lower(j).equals("as")) continue; // "described the probe as a review": the predicate is said too
+      // "the strategy deployed by the campaign": "by" after a participle belongs to the object
+      if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
+      // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
+      boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
+      if (t.get(j).text().equals(",") || adjunct) return j;
     }
     return to;
   }
@@ -222,10 +514,30 @@ final class ReportedSpeech {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
     if (!BARE.contains(lemma)) return -1;
+    // "has said for weeks he is ...", "said on Monday the talks ...": a short adjunct before the bare clause
+    if (k < e && t.pos(k).equals("IN") && !t.lower(k).equals("that")) {
+      for (int j = k + 1; j < e && j <= k + 5; j++) {
+        if (!SpeakerPhrases.npToken(t, j) && !t.pos(j).equals("DT") && !t.pos(j).equals("PRP$")) {
+          if (j > k + 1 && bareClause(t, c, j, e)) return j;
+          break;
+        }
+      }
+    }
     // a bare clause: a subject then its finite verb ("said the talks had failed", "says expanding the park will
     // protect ..."); the subject may be any phrase without a comma, so it is read up to the first finite verb
-    return bareClause(t, c, k, e) ? k : -1;
+    if (bareClause(t, c, k, e)) return k;
+    // "told reporters this was the last chance": the hearer phrase read too far into the content's subject
+    for (int j = from + 1; j < k; j++) if (bareClause(t, c, j, e)) return j;
+    return -1;
   }
+
+  /** Longest subject a bare content clause may open with ("the conviction of the former director for ..."). */
+  private static final int MAX_BARE_SUBJECT = 24;
+  /** Contracted auxiliaries the tagger may not tag as verbs: "she’ll", "he'd". */
+  private static final Set<String> CONTRACTED = Set.of("'ll", "'d", "'ve", "'re", "'m");
+  /** Words that open a quantity subject: "said about half of the cuts were ...". */
+  private static final Set<String> QUANTIFIERS = Set.of("about", "nearly", "almost", "roughly", "some", "only", "just", "over");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
   private static boolean opensSubject(String pos) {
@@ -235,13 +547,18 @@ final class ReportedSpeech {
 
   /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
   private static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
-    if (k >= e || !opensSubject(t.pos(k)) || t.lower(k).equals("that")) return false;
-    boolean noun = false;
-    for (int j = k; j < e && j < k + 12; j++) {
+    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k))) || t.lower(k).equals("that")) return false;
+    // a demonstrative alone may be the subject: "said this was the last chance"
+    boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
+    for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {
       String p = t.pos(j);
-      if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+      boolean modal = p.equals("MD") || CONTRACTED.contains(t.lower(j).replace('’', '\''));
+      if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || modal)) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
-      if (!isWord(t, j) && !t.get(j).text().equals("-") && !c.inQuote(j)) return false;
+      // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
+      boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-")
+          || p.equals("``") || p.equals("''"); // an unpaired archive mark around a term: "the ''old model'' of clubs"
+      if (!isWord(t, j) && !inside && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
     }
@@ -279,6 +596,7 @@ final class ReportedSpeech {
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
   private static Report trailing(EssayContext c, int b, int e, int v, String subject) {
     EssayTokens t = c.tokens;
+    if (!VERBS.contains(t.lemma(v))) return null; // "..., as lawmakers accused each other": a stance verb takes its object
     // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
     if (v - 1 <= b) return null; // the verb opens the sentence: nothing before it to report
     int adjacent = v - 1;
@@ -289,18 +607,55 @@ final class ReportedSpeech {
     if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
     String who = subject;
     if (inverted || comma == v - 1) {
-      who = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, e)); // "..., said X."
+      who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e)); // "..., said X."
     } else {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
-      if (p == null || p.from() != comma + 1) return null; // only the subject stands between comma and verb
+      // only the subject stands between comma and verb, with "as" or the first members of a coordination
+      // before it (", as Roe said", ", current and former officials said")
+      if (p == null || !onlyCoordinated(t, comma + 1, p.from())) return null;
+      // the phrase after the comma, not a title chain reaching back into the content ("..., a former official said")
+      String after = SpeakerPhrases.speaker(t, p);
+      if (after != null) who = after;
     }
     if (who == null) return null;
-    // nothing but adjuncts after the verb: no second clause
-    for (int j = v + 1; j < e; j++) {
+    // ", as Roe said": nothing but an adjunct may follow the verb (", as voters accused the mayor" has an object)
+    if (t.lower(comma + 1).equals("as") && v + 1 < e && !(t.pos(v + 1).equals("IN") || t.pos(v + 1).startsWith("RB")
+        || t.pos(v + 1).equals(",") || t.pos(v + 1).equals("NNP"))) return null;
+    // the content before the comma is a clause (a finite verb) or a quotation, not a phrase ("Roe, in her speech, said")
+    boolean clause = false;
+    for (int j = b; j < comma && !clause; j++) {
       String p = t.pos(j);
+      clause = c.inQuote(j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+    if (!clause) return null;
+    // nothing but adjuncts after the verb: no second clause, unless a conjunction opens it (", Roe said, and ...")
+    for (int j = v + 1; j < e; j++) {
+      if (c.inQuote(j)) continue;
+      String p = t.pos(j);
+      // what follows another conjunction, a participle (", adding"), a dash or a relative clause on the speaker is not content
+      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG"))
+          || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")) break;
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
     }
     return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */
+  private static SpeakerPhrases.Phrase inverted(EssayTokens t, int k, int e) {
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, k, e);
+    if (p == null || proper(t, p) || p.to() + 1 >= e || !t.pos(p.to()).equals("CC")) return p;
+    SpeakerPhrases.Phrase next = SpeakerPhrases.npStartingAt(t, p.to() + 1, e);
+    return next != null && proper(t, next) ? new SpeakerPhrases.Phrase(p.from(), next.to()) : p;
+  }
+
+  /** Whether tokens [from, to) are only "as" or the first members of a coordinated subject ("current and former"). */
+  private static boolean onlyCoordinated(EssayTokens t, int from, int to) {
+    if (from < to && t.lower(from).equals("as")) from++;
+    for (int i = from; i < to; i++) {
+      String p = t.pos(i);
+      if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("CC") || p.equals("DT") || p.equals(",") || p.equals("CD"))) return false;
+    }
+    return true;
   }
 
   /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */

@@ -1,0 +1,155 @@
+package org.reportlens.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.model.QuoteKind;
+
+/** Reported speech (quotedClaims of kind indirect), one pattern of the language per test, on sentences written here. */
+class ReportedSpeechTest {
+  private final QuoteAggregator aggregator = new QuoteAggregator();
+
+  /** One line per indirect quotation: "speaker | cue | content". */
+  private List<String> indirect(String text, String... mentions) {
+    return aggregator.aggregate(MiniTagger.annotate(text, mentions), List.of()).stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT)
+        .map(q -> (q.speaker() == null ? "-" : q.speaker().name()) + " | " + q.cue() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void mainClauseSubjectOverALongAppositiveAnAgeAndADashPair() {
+    assertEquals(List.of("Jane Roe | says | the town needs a market"),
+        indirect("Jane Roe, the owner of a bakery who opened a second shop in May, says the town needs a market.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("John Doe | said | he had paid the fine"),
+        indirect("As part of the deal, John Doe, 44, said that he had paid the fine.", "John Doe=PERSON"));
+    assertEquals(List.of("Roe | told | the plan was dead"),
+        indirect("Roe — after a long pause — told us that the plan was dead.", "Roe=PERSON"));
+  }
+
+  @Test
+  void coordinatedSubjectSpeaksThroughItsFirstMember() {
+    assertEquals(List.of("Farmers | say | the road must be rebuilt"),
+        indirect("Farmers, traders and their unions say that the road must be rebuilt."));
+  }
+
+  @Test
+  void aVerbInsideARelativeClauseIsNotTheCue() {
+    assertEquals(List.of("The teacher | said | the school was closed"),
+        indirect("The teacher, a union member who spoke on the condition of anonymity, said the school was closed."));
+  }
+
+  @Test
+  void bareContentWithAPossessiveALongSubjectOrADemonstrative() {
+    assertEquals(List.of("The officials | said | the minister’s visit to the northern provinces of the country was cancelled"),
+        indirect("The officials said the minister’s visit to the northern provinces of the country was cancelled."));
+    assertEquals(List.of("Roe | told | this was the last chance"),
+        indirect("Roe told reporters this was the last chance.", "Roe=PERSON"));
+  }
+
+  @Test
+  void asTheSpeakerNotedOpensTheContent() {
+    assertEquals(List.of("Roe | noted | most families cannot move"),
+        indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
+  }
+
+  @Test
+  void trailingAttributionWithACoordinatedSubjectAndAClauseAfterIt() {
+    assertEquals(List.of("former officials | said | The bridge will reopen in May"),
+        indirect("The bridge will reopen in May, current and former officials said, and the ferry will stop."));
+  }
+
+  @Test
+  void speechVerbWithAPrepositionReportsItsObject() {
+    assertEquals(List.of("Roe | talked about | the cost of the new stadium", "Doe | warned of | a shortage of teachers"),
+        indirect("Roe talked about the cost of the new stadium. Doe warned of a shortage of teachers.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void stanceObjectKeepsItsAsPredicateAndAnInfinitiveCueTakesTheSubjectOfItsVerb() {
+    assertEquals(List.of("Doe | mocked | the plan as a gift to the banks"),
+        indirect("Doe mocked the plan as a gift to the banks.", "Doe=PERSON"));
+    assertEquals(List.of("Roe | argue | the school needs more money"),
+        indirect("Roe continued to argue that the school needs more money.", "Roe=PERSON"));
+  }
+
+  @Test
+  void trailingAttributionNeedsAClauseBeforeItAndNoObjectAfterIt() {
+    assertEquals(List.of("the mayors | attacked | each other over the budget"),
+        indirect("The talks ended, as the mayors attacked each other over the budget."));
+    assertEquals(List.of("Roe | said | she will run again"),
+        indirect("Roe, in her speech, said she will run again.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aTranscriptTurnRunsOverItsParagraph() {
+    assertEquals(List.of("ROE | : | I think the plan is late. It has no money. We will fix it",
+        "DOE | : | We will not pay for it"),
+        indirect("ROE: I think the plan is late. It has no money. We will fix it.\n\nDOE: We will not pay for it."));
+  }
+
+  @Test
+  void aStanceObjectKeepsItsReasonAndTimeButNotTheMannerOfSpeaking() {
+    assertEquals(List.of("Roe | attacked | the plan for night flights because of the noise over the town"),
+        indirect("Roe attacked the plan for night flights because of the noise over the town.", "Roe=PERSON"));
+  }
+
+  @Test
+  void speakerAfterTheContentOverCoordinatedTitlesAndNotIntoTheContent() {
+    assertEquals(List.of("lobbyist and strategist Jane Roe | said | The firm lobbied for the casino"),
+        indirect("The firm lobbied for the casino, said lobbyist and strategist Jane Roe.", "Jane Roe=PERSON"));
+    assertEquals(List.of("a former official | said | The request would be reviewed by the Justice Department"),
+        indirect("The request would be reviewed by the Justice Department, a former official said."));
+  }
+
+  @Test
+  void aNameBeforeTheVerbIsNotGivenUpForACommonPhraseInTheOpener() {
+    assertEquals(List.of("Roe | defended | his decision to run"),
+        indirect("In a square with a theater, a church and cafés, Roe defended his decision to run.", "Roe=PERSON"));
+  }
+
+  @Test
+  void theClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
+    assertEquals(List.of("Jane Roe | says | she was lost in her first year"),
+        indirect("Few mayors would admit this, but Jane Roe (a lawyer so young that she has been taken for an intern) says "
+            + "she was lost in her first year.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aPossessorStatesTheContentOfAClaimNoun() {
+    assertEquals(List.of("Roe | claim | the vote was rigged", "Roe | refusal | to provide the budget"),
+        indirect("Roe's claim that the vote was rigged surprised nobody. Roe met the council. Her refusal to provide the budget "
+            + "angered the unions.", "Roe=PERSON"));
+  }
+
+  @Test
+  void accordingToADocumentAndWhoIssuedIt() {
+    assertEquals(List.of("a report from the Acme Institute | according to | The harbour lost money in May"),
+        indirect("The harbour lost money in May, according to a report from the Acme Institute.",
+            "Acme Institute=ORGANIZATION"));
+  }
+
+  @Test
+  void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
+    assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
+        indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
+            "Jane Roe=PERSON"));
+    assertEquals(List.of("Sixty percent | said | the tax was too high", "one in four | said | the council was hostile"),
+        indirect("Sixty percent said the tax was too high. Only one in four said the council was hostile."));
+  }
+
+  @Test
+  void afterTheTrailingSpeakerAParticipleOrADashOpensSomethingElse() {
+    assertEquals(List.of("Doe | said | The bridge was closed for a week"),
+        indirect("The bridge was closed for a week, Doe said, adding that it was safe now.", "Doe=PERSON").subList(0, 1));
+    assertEquals(List.of("Roe | said | he is the only mayor who can win"),
+        indirect("Roe has said for weeks he is the only mayor who can win.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aCueOpeningTheTextFindsNothingBeforeIt() {
+    assertEquals(List.of(), indirect("Said to be the best of the year, the plan failed."));
+  }
+}
