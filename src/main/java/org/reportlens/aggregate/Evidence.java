@@ -59,8 +59,10 @@ final class Evidence {
     if (GROUP_HEADS.contains(next)) return ActorType.ORGANIZATION;
     String prev = word(text, c.span().begin(), false);
     if (prev.equals("of")) {
-      int at = text.lastIndexOf("of", c.span().begin());
-      if (PLACE_NOUNS.contains(word(text, at, false))) return ActorType.LOCATION;
+      // The word before that "of", found by position: a search for "of" misses the "Of" of a
+      // capitalised headline and finds an earlier one, or none (then cut at -1), or the "of"
+      // inside "professor".
+      if (PLACE_NOUNS.contains(word(text, wordStart(text, c.span().begin()), false))) return ActorType.LOCATION;
     }
     if (c.type() == ActorType.PERSON && !c.name().contains(" ") && ActorRules.LOCATIVE.contains(prev)
         && !prev.equals("to") && !prev.equals("from") && !prev.equals("between")) {
@@ -73,18 +75,36 @@ final class Evidence {
     return !word(text, c.span().begin(), false).equals("of");
   }
 
-  /** The lower-case word right after (or before) an offset, across spaces only. */
-  private static String word(String text, int offset, boolean after) {
-    int i = offset;
+  /**
+   * The lower-case word right after (or before) an offset, across spaces only (the no-break space
+   * of web text included); empty when there is none. Offsets outside the text are clamped.
+   */
+  static String word(String text, int offset, boolean after) {
+    int i = Math.max(0, Math.min(offset, text.length()));
     if (after) {
-      while (i < text.length() && text.charAt(i) == ' ') i++;
+      while (i < text.length() && isSpace(text.charAt(i))) i++;
       int b = i;
       while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
       return text.substring(b, i).toLowerCase(Locale.ROOT);
     }
-    while (i > 0 && text.charAt(i - 1) == ' ') i--;
-    int e = i;
+    int e = skipSpacesBack(text, i);
+    return text.substring(wordStart(text, i), e).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the word right before {@code offset} (across spaces only) begins; {@code offset} clamped. */
+  static int wordStart(String text, int offset) {
+    int i = skipSpacesBack(text, Math.max(0, Math.min(offset, text.length())));
     while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
-    return text.substring(i, e).toLowerCase(Locale.ROOT);
+    return i;
+  }
+
+  private static int skipSpacesBack(String text, int i) {
+    while (i > 0 && isSpace(text.charAt(i - 1))) i--;
+    return i;
+  }
+
+  /** A space within a line: ' ', the no-break space and the other Unicode space separators. */
+  private static boolean isSpace(char ch) {
+    return ch == ' ' || Character.isSpaceChar(ch);
   }
 }

@@ -65,18 +65,34 @@ public final class Dehyphenator {
    */
   public String join(String first, String second) {
     if (first.isEmpty()) return second;
-    if (second.isEmpty()) return first;
-    if (first.length() >= 2 && first.endsWith("-") && Character.isLetter(first.charAt(first.length() - 2))
-        && !second.isEmpty() && Character.isLetterOrDigit(second.charAt(0))) {
-      String head = lastWord(first.substring(0, first.length() - 1));
-      String tail = firstWord(second);
-      boolean keep = keepHyphen(head, tail);
-      return keep ? first + second : first.substring(0, first.length() - 1) + second;
+    StringBuilder out = new StringBuilder(first.length() + second.length() + 1).append(first);
+    append(out, second);
+    return out.toString();
+  }
+
+  /**
+   * As {@link #join}, in place: {@code text} becomes the joined text. Reads only the end of
+   * {@code text} (its last word), so that a block grown line by line costs time linear in its
+   * length, not the square of it. Returns the offset in {@code text} where {@code second} begins.
+   */
+  public int append(StringBuilder text, String second) {
+    int n = text.length();
+    if (n == 0 || second.isEmpty()) {
+      text.append(second);
+      return n;
     }
-    if (first.endsWith("/")) return first + second; // a URL broken at a slash
-    if (first.length() >= 2 && first.endsWith("-") && Character.isDigit(first.charAt(first.length() - 2))
-        && Character.isDigit(second.charAt(0))) return first + second; // a range: 2015-2016
-    return first + " " + second;
+    char last = text.charAt(n - 1);
+    char before = n >= 2 ? text.charAt(n - 2) : 0;
+    if (n >= 2 && last == '-' && Character.isLetter(before) && Character.isLetterOrDigit(second.charAt(0))) {
+      String head = lastWord(text, n - 1);
+      String tail = firstWord(second);
+      if (!keepHyphen(head, tail)) text.setLength(n - 1);
+    } else if (last != '/' && !(n >= 2 && last == '-' && Character.isDigit(before) && Character.isDigit(second.charAt(0)))) {
+      text.append(' '); // neither a URL broken at a slash nor a range (2015-2016) broken at its dash
+    }
+    int at = text.length();
+    text.append(second);
+    return at;
   }
 
   /** True when "head-" at a line end followed by "tail" is a real hyphenated compound. */
@@ -124,10 +140,11 @@ public final class Dehyphenator {
     return w;
   }
 
-  private static String lastWord(String s) {
-    int i = s.length();
+  /** The word (letters and hyphens) ending at {@code end} in {@code s}. */
+  private static String lastWord(CharSequence s, int end) {
+    int i = end;
     while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-')) i--;
-    return s.substring(i);
+    return s.subSequence(i, end).toString();
   }
 
   private static String firstWord(String s) {

@@ -497,56 +497,52 @@ public final class LayoutCleaner {
         : role == Role.SIDEBAR ? BlockKind.SIDEBAR : BlockKind.PARAGRAPH;
   }
 
-  /** Appends a line with dehyphenation; a page marker goes where the new page's text begins. */
+  /** Appends a line with dehyphenation, in place; a page marker goes where the new page's text begins. */
   private static void appendLine(StringBuilder text, String line, int newPage, Dehyphenator dh) {
-    String joined = dh.join(text.toString(), line);
-    int at = joined.length() - line.length();
-    text.setLength(0);
-    text.append(joined);
+    int at = dh.append(text, line);
     if (newPage > 0) text.insert(at, Markers.page(newPage));
   }
 
-  /** Rejoins paragraphs a page break, a footnote block, a pull-quote or a sidebar cut mid-sentence. */
+  /**
+   * Rejoins paragraphs a page break, a footnote block, a pull-quote or a sidebar cut mid-sentence.
+   * Linear in the text: the paragraph being continued grows in place ({@link GrowingParagraph}).
+   */
   private static List<Block> rejoin(List<Block> blocks, Dehyphenator dh) {
     List<Block> out = new ArrayList<>();
-    int at = -1; // the last block that is not a sidebar: a box set inside a sentence stays after its end
+    // The last block that is not a sidebar, when it is a paragraph: a box set inside a sentence
+    // stays after its end.
+    GrowingParagraph open = null;
     for (Block b : blocks) {
-      Block prev = at < 0 ? null : out.get(at);
-      if (prev != null && prev.kind() == BlockKind.PARAGRAPH && b.kind() == BlockKind.PARAGRAPH
-          && continues(prev.text(), b.text())) {
-        StringBuilder t = new StringBuilder(prev.text());
-        int page = lastPage(prev);
-        appendLine(t, b.text(), b.page() != page ? b.page() : 0, dh);
-        out.set(at, prev.withText(t.toString()));
-      } else {
-        out.add(b);
-        if (b.kind() != BlockKind.SIDEBAR) at = out.size() - 1;
+      if (open != null && b.kind() == BlockKind.PARAGRAPH && continues(open.end(), b.text())) {
+        open.append(b, dh);
+        continue;
       }
+      if (b.kind() != BlockKind.SIDEBAR && open != null) {
+        out.set(open.index(), open.block());
+        open = null;
+      }
+      out.add(b);
+      if (b.kind() == BlockKind.PARAGRAPH) open = new GrowingParagraph(b, out.size() - 1);
     }
+    if (open != null) out.set(open.index(), open.block());
     return out;
-  }
-
-  private static int lastPage(Block b) {
-    int page = b.page();
-    Matcher m = Markers.ANY.matcher(b.text());
-    while (m.find()) if (m.group(1).charAt(0) == Markers.PAGE_OPEN) page = Integer.parseInt(m.group(2));
-    return page;
   }
 
   /** True when {@code next} carries on the sentence {@code prev} left unfinished. */
   static boolean continues(String prev, String next) {
-    String p = Markers.strip(prev).strip();
+    return continues(GrowingParagraph.end(prev), next);
+  }
+
+  /** As {@link #continues(String, String)}, reading of {@code prev} only its end. */
+  private static boolean continues(GrowingParagraph.End p, String next) {
     String n = Markers.strip(next).strip();
-    if (p.isEmpty() || n.isEmpty()) return false;
-    char last = p.charAt(p.length() - 1);
+    if (p.empty() || n.isEmpty()) return false;
+    char last = p.last();
     if (".!?:;".indexOf(last) >= 0) return false;
-    if (CLOSE_QUOTES.indexOf(last) >= 0 || last == ')') {
-      String inner = p.substring(0, p.length() - 1).strip();
-      if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
-    }
+    if ((CLOSE_QUOTES.indexOf(last) >= 0 || last == ')') && p.beforeLast() != 0 && ".!?".indexOf(p.beforeLast()) >= 0) return false;
     if (startsLower(n) || (last == '-' && Character.isLetter(n.charAt(0)))) return true;
     // A body paragraph never ends without punctuation: a column or page break cut this sentence.
-    return p.split("\\s+").length >= 8 && !isAllCaps(p) && !isAllCaps(n) && !looksLikeTitle(n);
+    return p.eightWords() && !p.allCaps() && !isAllCaps(n) && !looksLikeTitle(n);
   }
 
   // ---------------------------------------------------------------- flowing (DOCX, HTML, text)

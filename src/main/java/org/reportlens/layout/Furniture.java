@@ -135,11 +135,16 @@ final class Furniture {
     return 0;
   }
 
-  /** The distinct texts of the furniture other than page numbers, numbers at either end dropped. */
-  static List<String> texts(Map<Block, String> furniture) {
+  /**
+   * The distinct texts of the furniture other than page numbers, numbers at either end dropped, in
+   * the order of {@code blocks} (the map is by identity: its own order changes from run to run, and
+   * the metadata reader takes the first running line that names a series).
+   */
+  static List<String> texts(List<Block> blocks, Map<Block, String> furniture) {
     Map<String, String> byShape = new LinkedHashMap<>();
-    furniture.forEach((b, why) -> {
-      if (!why.equals("pageNumber")) {
+    blocks.forEach(b -> {
+      String why = furniture.get(b);
+      if (why != null && !why.equals("pageNumber")) {
         String t = b.text().replace('\n', ' ').strip().replaceAll("^\\d+\\s+|\\s+\\d+$", "");
         byShape.putIfAbsent(shape(t), t);
       }

@@ -37,7 +37,7 @@ public final class PageZones {
         kept.add(b);
       }
     }
-    List<String> running = new ArrayList<>(Furniture.texts(furniture));
+    List<String> running = new ArrayList<>(Furniture.texts(blocks, furniture));
     kept = Furniture.trimEdges(kept, pages, dropped, running);
     kept = Repairs.apply(kept, body);
     kept = ContentsPages.mark(kept);

@@ -1,9 +1,11 @@
 package org.reportlens.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +116,9 @@ public final class TocSegmenter implements Segmenter {
     int from = toc.lastBlock() + 1;
     List<Toc.Entry> entries = toc.entries();
     List<Integer> matched = new ArrayList<>();
+    // Each entry's search starts where the last one was found: O(blocks x (1 + entries not found)),
+    // with the blocks' words read once here, not once per entry.
+    List<List<String>> blockWords = texts.stream().map(TocSegmenter::words).toList();
     for (int k = 0; k < entries.size(); k++) {
       Toc.Entry entry = entries.get(k);
       List<String> next = k + 1 < entries.size() ? words(entries.get(k + 1).text()) : List.of();
@@ -126,10 +131,10 @@ public final class TocSegmenter implements Segmenter {
           .replaceAll("[\\s,;:–—-]+$", "");
       for (int i = from; i < blocks.size(); i++) {
         boolean heading = blocks.get(i).kind() == BlockKind.HEADING;
-        List<String> head = words(texts.get(i));
+        List<String> head = blockWords.get(i);
         if (head.isEmpty()) continue;
         // A list of the titles in the text ("the sessions were: ...") is not where they begin.
-        if (i + 1 < blocks.size() && next.size() >= 2 && startsWith(words(texts.get(i + 1)), next)) continue;
+        if (i + 1 < blocks.size() && next.size() >= 2 && startsWith(blockWords.get(i + 1), next)) continue;
         if (heading && head.size() <= entryWords.size() && entryWords.subList(0, head.size()).equals(head)) {
           String rest = afterWords(entry.text(), head.size());
           List<String> authors = rest.isBlank() ? List.of() : Bylines.names(rest);
@@ -145,7 +150,7 @@ public final class TocSegmenter implements Segmenter {
         List<String> body = dropNumber(head, title);
         if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
           List<String> two = new ArrayList<>(body);
-          two.addAll(words(texts.get(i + 1)));
+          two.addAll(blockWords.get(i + 1));
           if (two.size() >= title.size() && sameWords(two.subList(0, title.size()), title)) {
             starts.add(new Start(i, entryTitle, entryAuthors, true, -1, two.size() == title.size() ? 2 : 1));
             matched.add(k);
@@ -477,6 +482,12 @@ public final class TocSegmenter implements Segmenter {
 
   // ------------------------------------------------------------ footnotes and pull-quotes
 
+  /**
+   * Each note goes to the unit citing its number on the note's page (else the first citing it),
+   * each pull-quote to the unit on its page holding most of its words. Cost: the units' references
+   * indexed by number once, each unit's words read once (when a quote is looked for in it), so
+   * O(notes + references + words + quotes x units), the last a page comparison each.
+   */
   static List<Essay> assignFootnotesAndPullQuotes(List<Essay> essays, CleanDocument doc) {
     List<List<Footnote>> notes = new ArrayList<>();
     List<List<PullQuote>> quotes = new ArrayList<>();
@@ -484,20 +495,27 @@ public final class TocSegmenter implements Segmenter {
       notes.add(new ArrayList<>());
       quotes.add(new ArrayList<>());
     }
+    Map<Integer, List<Integer>> citing = new HashMap<>(); // note number -> units citing it, in order
+    for (int k = 0; k < essays.size(); k++) {
+      for (FootnoteRef r : essays.get(k).footnoteRefs()) {
+        List<Integer> units = citing.computeIfAbsent(r.number(), n -> new ArrayList<>());
+        if (units.isEmpty() || units.get(units.size() - 1) != k) units.add(k);
+      }
+    }
     for (Footnote f : doc.footnotes()) {
       int best = -1;
-      for (int k = 0; k < essays.size(); k++) {
+      for (int k : citing.getOrDefault(f.number(), List.of())) {
         Essay e = essays.get(k);
-        boolean cited = e.footnoteRefs().stream().anyMatch(r -> r.number() == f.number());
         boolean onPage = e.pages() != null && f.page() >= e.pages().first() && f.page() <= e.pages().last();
-        if (cited && (onPage || e.pages() == null || f.page() == 0)) {
+        if (onPage || e.pages() == null || f.page() == 0) {
           best = k;
           break;
         }
-        if (cited && best < 0) best = k;
+        if (best < 0) best = k;
       }
       if (best >= 0) notes.get(best).add(f);
     }
+    Map<Integer, Set<String>> unitWords = new HashMap<>();
     for (PullQuote q : doc.pullQuotes()) {
       int best = -1;
       double bestShare = 0.5;
@@ -505,7 +523,7 @@ public final class TocSegmenter implements Segmenter {
       for (int k = 0; k < essays.size(); k++) {
         Essay e = essays.get(k);
         if (e.pages() != null && q.page() > 0 && (q.page() < e.pages().first() || q.page() > e.pages().last())) continue;
-        Set<String> eWords = new HashSet<>(words(e.text()));
+        Set<String> eWords = unitWords.computeIfAbsent(k, x -> new HashSet<>(words(e.text())));
         double share = qWords.stream().filter(eWords::contains).count() / (double) Math.max(1, qWords.size());
         if (share > bestShare) {
           bestShare = share;

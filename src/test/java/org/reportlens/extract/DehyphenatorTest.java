@@ -34,4 +34,16 @@ class DehyphenatorTest {
     assertEquals("one two", words.join("one", "two"));
     assertEquals("http://example.org/a/b", words.join("http://example.org/", "a/b"));
   }
+
+  @Test
+  void appendingInPlaceGivesTheJoinAndWhereTheLineBegins() {
+    String[][] pairs = {{"the transat-", "lantic"}, {"the self-", "proclaimed"}, {"in 2015-", "2016"},
+        {"see https://example.org/", "page"}, {"a line", "and the next"}, {"", "first"}, {"last", ""}, {"-", "x"}};
+    for (String[] p : pairs) {
+      StringBuilder text = new StringBuilder(p[0]);
+      int at = words.append(text, p[1]);
+      assertEquals(words.join(p[0], p[1]), text.toString(), String.join("|", p));
+      assertEquals(text.length() - p[1].length(), at);
+    }
+  }
 }
