@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.extract.Markers;
 import org.reportlens.model.Author;
 import org.reportlens.model.Block;
 import org.reportlens.model.BlockKind;
@@ -44,6 +45,11 @@ final class ReportStructure {
 
   static Result read(List<Block> blocks, List<String> texts, String reportId, String title, List<String> authors,
                      List<OutlineEntry> outline, List<String> running) {
+    List<Block> split = Opinion.split(blocks);
+    if (split != blocks) {
+      blocks = split;
+      texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    }
     int n = blocks.size();
     boolean[] contents = contentsBlocks(blocks, texts);
     int body = bodyStart(blocks, texts, contents, title);
@@ -128,7 +134,11 @@ final class ReportStructure {
     addPart(frontParts, "cover", blocks, 0, body);
     addContentsPart(frontParts, blocks, contents);
     List<Author> unitAuthors = authors.stream().map(a -> new Author(a, null)).toList();
-    Essay report = unit(reportId + "/1", EssayKind.REPORT, title, unitAuthors, blocks, main, only);
+    // A court's decision: what comes before its first opinion is the syllabus when the running heads
+    // label pages so; it is an item like the opinions, the report's title stays the case's.
+    boolean syllabus = partKinds.contains(EssayKind.ITEM) && running.stream().anyMatch(r -> r.strip().equalsIgnoreCase("syllabus"));
+    Essay report = syllabus ? unit(reportId + "/1", EssayKind.ITEM, "Syllabus", List.of(), blocks, main, only)
+        : unit(reportId + "/1", EssayKind.REPORT, title, unitAuthors, blocks, main, only);
     if (report != null) units.add(report);
     for (int k = 0; k < annexes.size(); k++) {
       int from = annexes.get(k);
