@@ -179,22 +179,31 @@ public final class TocSegmenter implements Segmenter {
             break;
           }
         }
-        // A title set over two lines, or glued to its byline or first paragraph in one block.
+        // A title set over two or three lines, or glued to its byline or first paragraph in one block.
         List<String> body = dropNumber(head, title);
+        // The entry printed whole as the title: what read as its authors ("... The Day After The
+        // Arab Spring") is the end of the title.
+        boolean whole = !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, i, entryWords);
+        String unitTitle = whole ? clean(entry.text()) : entryTitle;
+        List<String> unitAuthors = whole ? List.of() : entryAuthors;
         if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
-          List<String> two = new ArrayList<>(body);
-          two.addAll(words(texts.get(i + 1)));
-          if (two.size() >= title.size() && sameWords(two.subList(0, title.size()), title)) {
-            starts.add(new Start(i, entryTitle, entryAuthors, true, -1, two.size() == title.size() ? 2 : 1));
+          List<String> lines = new ArrayList<>(body);
+          int last = i;
+          while (last + 1 < blocks.size() && last < i + 2 && lines.size() < title.size() && (last == i || !isProse(texts.get(last)))) {
+            lines.addAll(words(texts.get(++last)));
+          }
+          if (lines.size() >= title.size() && sameWords(lines.subList(0, title.size()), title)) {
+            int used = last - i + 1;
+            starts.add(new Start(i, unitTitle, unitAuthors, true, -1, lines.size() == title.size() ? used : used - 1));
             matched.add(k);
-            from = i + 2;
+            from = last + 1;
             break;
           }
         }
         boolean split = heading && head.size() >= 3 && head.size() < title.size() && sameWords(title.subList(0, head.size()), head);
         boolean glued = (title.size() >= 2 || heading) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
         if (split || glued) {
-          starts.add(new Start(i, entryTitle, entryAuthors, split || body.size() == title.size()));
+          starts.add(new Start(i, unitTitle, unitAuthors, split || body.size() == title.size()));
           matched.add(k);
           from = i + 1;
           break;
@@ -261,6 +270,20 @@ public final class TocSegmenter implements Segmenter {
       if (!contents[i] && isProse(texts.get(i))) n += words(texts.get(i)).size();
     }
     return n;
+  }
+
+  /**
+   * The title printed at {@code i} gives every word of the contents entry, on lines of its own in
+   * the title's type (up to three; names glued to the title in one block are a byline, not this).
+   */
+  private static boolean printedWhole(List<String> first, List<Block> blocks, List<String> texts, int i, List<String> entry) {
+    List<String> lines = new ArrayList<>(first);
+    if (lines.size() >= entry.size()) return false;
+    for (int j = i + 1; j < blocks.size() && j <= i + 2 && lines.size() < entry.size() && !isProse(texts.get(j))
+        && sameType(blocks.get(i), blocks.get(j)); j++) {
+      lines.addAll(words(texts.get(j)));
+    }
+    return lines.size() >= entry.size() && sameWords(lines.subList(0, entry.size()), entry);
   }
 
   /** {@code block}'s words start with all of {@code entry}'s, or {@code entry}'s with all of {@code block}'s. */
