@@ -201,7 +201,9 @@ public final class TocSegmenter implements Segmenter {
           }
         }
         boolean split = heading && head.size() >= 3 && head.size() < title.size() && sameWords(title.subList(0, head.size()), head);
-        boolean glued = (title.size() >= 2 || heading) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
+        // A one-word title stands as a heading of its own, or numbered on a line of its own ("4.6 Aftermath").
+        boolean numbered = body.size() == title.size() && body.size() < head.size();
+        boolean glued = (title.size() >= 2 || heading || numbered) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
         if (split || glued) {
           starts.add(new Start(i, unitTitle, unitAuthors, split || body.size() == title.size()));
           matched.add(k);

@@ -90,6 +90,21 @@ class TocSegmenterTest {
     assertEquals(List.of("John O’Neill", "Sara Haddad"), r.essays().get(2).authors().stream().map(Author::name).toList());
   }
 
+  /** A one-word entry ("Aftermath") is found on a numbered line of its own, not in the text around it. */
+  @Test
+  void aOneWordEntryIsFoundOnItsNumberedLine() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Contents", 1, 1));
+    b.add(p("Wells and Rains ….. 2 Aftermath ….. 3", 1));
+    b.add(p("3.1 Wells and Rains", 2));
+    b.add(p(PROSE + " The aftermath of the drought is the subject of the next session.", 2));
+    b.add(p("3.2 Aftermath", 3));
+    b.add(p(PROSE + " The seminar ended with a plan for the next meeting.", 3));
+    SegmentedReport r = segment(doc(b, List.of(), List.of(), List.of(), b, Map.of()));
+    assertEquals(List.of("Wells and Rains", "Aftermath"), r.essays().stream().map(Essay::title).toList());
+    assertTrue(r.essays().get(1).text().contains("The seminar ended"), r.essays().get(1).text());
+  }
+
   @Test
   void theContentsSpellingWinsOverAMistypedByline() throws Exception {
     Essay e = segment(editedVolume()).essays().get(1);
