@@ -105,6 +105,21 @@ class TocSegmenterTest {
     assertTrue(r.essays().get(1).text().contains("The seminar ended"), r.essays().get(1).text());
   }
 
+  /** An entry's word broken at the line end is joined when the text writes it joined, kept hyphenated when not. */
+  @Test
+  void aWordHyphenatedAtTheEndOfAContentsLine() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Contents", 1, 1));
+    b.add(p("Could we share the water-\nsheds of the hills? ….. 2 Rights of third-\nparty farmers ….. 3", 1));
+    b.add(p("3.1 Could we share the watersheds of the hills?", 2));
+    b.add(p(PROSE + " The watersheds were mapped.", 2));
+    b.add(p("3.2 Rights of third-party farmers", 3));
+    b.add(p(PROSE + " The farmers kept their rights.", 3));
+    SegmentedReport r = segment(doc(b, List.of(), List.of(), List.of(), b, Map.of()));
+    assertEquals(List.of("Could we share the watersheds of the hills", "Rights of third-party farmers"),
+        r.essays().stream().map(Essay::title).toList());
+  }
+
   @Test
   void theContentsSpellingWinsOverAMistypedByline() throws Exception {
     Essay e = segment(editedVolume()).essays().get(1);
