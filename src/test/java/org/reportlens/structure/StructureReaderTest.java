@@ -200,6 +200,20 @@ class StructureReaderTest {
     assertEquals("RIVERSIDE COUNTY et al. v. LAKE WATER BOARD", r.meta().title());
   }
 
+  /** A season on the cover is as precise as the date gets: the day of a dated item inside does not refine it. */
+  @Test
+  void aSeasonOnTheCoverIsAYearNotTheDayOfAnItemInside() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Field Notes from the Valley", 1));
+    b.add(p("Blog posts, Spring 2031", 1));
+    b.add(h("Wells and Rains", 2));
+    b.add(p("March 5, 2031", 2));
+    b.add(p(PROSE, 2));
+    b.add(p(PROSE, 3));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals("2031", r.meta().date());
+  }
+
   @Test
   void theCoversLargestTypeIsTheTitleWhenBlocksCarryTheirStyle() throws Exception {
     List<Block> b = new ArrayList<>();
