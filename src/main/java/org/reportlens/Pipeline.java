@@ -25,6 +25,7 @@ import org.reportlens.model.Essay;
 import org.reportlens.model.Footnote;
 import org.reportlens.model.PullQuote;
 import org.reportlens.model.ReportMeta;
+import org.reportlens.model.Section;
 import org.reportlens.model.Words;
 import org.reportlens.model.Block;
 import org.reportlens.model.CleanDocument;
@@ -164,6 +165,11 @@ public final class Pipeline implements AutoCloseable {
       essay += Words.count(e.title()) + Words.count(e.text()) + count(e.summary()) + count(e.biography());
       for (Author a : e.authors()) essay += Words.count(a.name()) + count(a.affiliation());
       for (PullQuote q : e.pullQuotes()) essay += Words.count(q.text());
+      // Part titles and headings printed again as running heads are sections kept out of the text.
+      for (Section s : e.sections()) {
+        String at = e.text().substring(Math.min(s.offset(), e.text().length()), Math.min(e.text().length(), s.offset() + s.title().length() + 24));
+        if (!at.contains(s.title())) essay += Words.count(s.title()) + count(s.number());
+      }
       for (Footnote f : e.footnotes()) notes += Words.count(f.text());
     }
     int matter = 0;

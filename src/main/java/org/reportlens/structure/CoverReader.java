@@ -138,7 +138,9 @@ final class CoverReader {
       found = dateIn(t);
       if (found != null) break;
     }
-    if (found == null || found.length() == 10) return found;
+    // Only a month is refined by its day printed later: a year alone (a season, "Spring 2013") is as
+    // precise as the cover prints it, whatever dated items the text holds.
+    if (found == null || found.length() != 7) return found;
     List<String> all = new ArrayList<>(cover);
     all.addAll(later);
     for (String t : all) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.extract.Markers;
 import org.reportlens.model.Author;
 import org.reportlens.model.Block;
 import org.reportlens.model.BlockKind;
@@ -43,10 +44,19 @@ final class ReportStructure {
   record Result(List<Essay> units, Matter front, Matter back) {}
 
   static Result read(List<Block> blocks, List<String> texts, String reportId, String title, List<String> authors,
-                     List<OutlineEntry> outline) {
+                     List<OutlineEntry> outline, List<String> running) {
+    List<Block> split = Opinion.split(blocks);
+    if (split != blocks) {
+      blocks = split;
+      texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    }
     int n = blocks.size();
     boolean[] contents = contentsBlocks(blocks, texts);
-    int body = bodyStart(blocks, texts, contents);
+    int body = bodyStart(blocks, texts, contents, title);
+    // Part titles (divider pages, headings printed again as running heads) are sections, not text.
+    boolean[] only = PartTitles.dividers(blocks, texts);
+    boolean[] runningHeads = PartTitles.runningHeadings(blocks, texts, running);
+    for (int i = 0; i < n; i++) only[i] |= runningHeads[i];
 
     // Annex starts: the first heading-like line for each label after the body has begun; in a
     // court's report, each opinion (and the syllabus) is an item of its own.
@@ -124,7 +134,11 @@ final class ReportStructure {
     addPart(frontParts, "cover", blocks, 0, body);
     addContentsPart(frontParts, blocks, contents);
     List<Author> unitAuthors = authors.stream().map(a -> new Author(a, null)).toList();
-    Essay report = unit(reportId + "/1", EssayKind.REPORT, title, unitAuthors, blocks, main);
+    // A court's decision: what comes before its first opinion is the syllabus when the running heads
+    // label pages so; it is an item like the opinions, the report's title stays the case's.
+    boolean syllabus = partKinds.contains(EssayKind.ITEM) && running.stream().anyMatch(r -> r.strip().equalsIgnoreCase("syllabus"));
+    Essay report = syllabus ? unit(reportId + "/1", EssayKind.ITEM, "Syllabus", List.of(), blocks, main, only)
+        : unit(reportId + "/1", EssayKind.REPORT, title, unitAuthors, blocks, main, only);
     if (report != null) units.add(report);
     for (int k = 0; k < annexes.size(); k++) {
       int from = annexes.get(k);
@@ -138,8 +152,8 @@ final class ReportStructure {
       String author = partAuthors.get(k) != null ? partAuthors.get(k) : Opinion.author(texts, from, to);
       List<Author> by = author == null ? List.of() : List.of(new Author(author, null));
       if (partKinds.get(k) == EssayKind.ITEM) idx.add(0, from);
-      Essay a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, idx);
-      if (a == null) a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, List.of(from));
+      Essay a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, idx, only);
+      if (a == null) a = unit(reportId + "/" + (units.size() + 1), partKinds.get(k), partTitles.get(k), by, blocks, List.of(from), null);
       if (a != null) units.add(a);
     }
     List<Integer> backBlocks = new ArrayList<>();
@@ -187,33 +201,53 @@ final class ReportStructure {
     return c;
   }
 
+  static int bodyStart(List<Block> blocks, List<String> texts, boolean[] contents) {
+    return bodyStart(blocks, texts, contents, null);
+  }
+
   /**
    * Where the body begins: the first paragraph of prose that is not imprint or contents, moved back
-   * over the headings just before it on the same page.
+   * over the headings just before it on the same page; never on cover sheets of another page size
+   * ({@link CoverSheets}), nor before the report's own title where that stands as a heading further
+   * down the same page (a gazette's section banner and its standing note above the notice's title).
    */
-  static int bodyStart(List<Block> blocks, List<String> texts, boolean[] contents) {
+  static int bodyStart(List<Block> blocks, List<String> texts, boolean[] contents, String title) {
     int n = blocks.size();
-    for (int i = 0; i < n; i++) {
+    for (int i = CoverSheets.firstBodyBlock(blocks); i < n; i++) {
       String t = texts.get(i);
       if (contents[i] || blocks.get(i).kind() != BlockKind.PARAGRAPH || IMPRINT.matcher(t).find()) continue;
       if (!TocSegmenter.isProse(t)) continue;
       int s = i;
       while (s - 1 >= 0 && blocks.get(s - 1).kind() == BlockKind.HEADING && !contents[s - 1]
           && blocks.get(s - 1).page() == blocks.get(i).page()) s--;
-      return s;
+      int titled = titleBelow(blocks, texts, s, title);
+      return titled >= 0 ? titled : s;
     }
     return 0;
   }
 
-  private static Essay unit(String id, EssayKind kind, String title, List<Author> authors, List<Block> blocks, List<Integer> idx) {
-    UnitText u = UnitText.of(blocks, idx);
+  private static Essay unit(String id, EssayKind kind, String title, List<Author> authors, List<Block> blocks, List<Integer> idx,
+                            boolean[] sectionOnly) {
+    UnitText u = UnitText.of(blocks, idx, sectionOnly);
     if (u.text().isBlank()) return null;
     PageRange pages = u.firstPage() > 0 ? new PageRange(u.firstPage(), Math.max(u.firstPage(), u.lastPage())) : null;
     return new Essay(id, kind, title, authors, pages, null, u.text(), u.pageStarts(), List.of(), u.refs(), List.of(), null,
         u.sections());
   }
 
-  private static Matter matter(List<Block> blocks, List<Integer> idx, List<Matter.Part> parts) {
+  /** The heading after {@code from} on its page that prints the report's title, or -1. */
+  private static int titleBelow(List<Block> blocks, List<String> texts, int from, String title) {
+    List<String> want = title == null ? List.of() : TocSegmenter.words(title);
+    if (want.size() < 2) return -1;
+    for (int k = from + 1; k < blocks.size() && blocks.get(k).page() == blocks.get(from).page(); k++) {
+      if (blocks.get(k).kind() != BlockKind.HEADING) continue;
+      List<String> head = TocSegmenter.words(texts.get(k));
+      if (head.equals(want) || head.size() >= 3 && head.size() < want.size() && want.subList(0, head.size()).equals(head)) return k;
+    }
+    return -1;
+  }
+
+  static Matter matter(List<Block> blocks, List<Integer> idx, List<Matter.Part> parts) {
     if (idx.isEmpty()) return Matter.empty();
     StringBuilder text = new StringBuilder();
     int first = 0;
@@ -237,7 +271,7 @@ final class ReportStructure {
     addPart(parts, kind, blocks, from, to, null);
   }
 
-  private static void addPart(List<Matter.Part> parts, String kind, List<Block> blocks, int from, int to, String title) {
+  static void addPart(List<Matter.Part> parts, String kind, List<Block> blocks, int from, int to, String title) {
     if (to <= from) return;
     int first = blocks.get(from).page();
     int last = blocks.get(to - 1).page();

@@ -57,12 +57,13 @@ public final class StructureReader implements Segmenter {
     SegmentedReport volume = volumes.volume(doc, reportId);
     if (volume != null && signed(volume.essays(), casing)) {
       String title = base.title() != null && acceptable(base.title(), doc.running()) ? base.title() : title(doc, texts, null, base.series());
-      return new SegmentedReport(meta(base, cover, title, "edited-volume", null), volume.essays());
+      ReportStructure.Result matter = new ReportStructure.Result(volume.essays(), volume.meta().frontMatter(), null);
+      return new SegmentedReport(meta(base, cover, title, "edited-volume", matter), volume.essays());
     }
 
     String title = title(doc, texts, base.title(), base.series());
     ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline());
+        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline(), doc.running());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.

@@ -1,7 +1,10 @@
 package org.reportlens.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.model.Block;
@@ -90,10 +93,36 @@ final class Toc {
           last = j;
         }
       }
-      if (entries.size() >= 2 && nonDecreasing(entries)) return new Contents(entries, i, last);
+      if (entries.size() >= 2 && nonDecreasing(entries)) return new Contents(rejoin(entries, blocks, last), i, last);
     }
     return null;
   }
+
+  /**
+   * Words an entry broke at a line end with a hyphen ("black-" / "lists?") joined when the document
+   * writes them joined ("blacklists"), else kept hyphenated ("third-party"). One pass over the
+   * text after the contents, only when an entry has such a break.
+   */
+  static List<Entry> rejoin(List<Entry> entries, List<Block> blocks, int last) {
+    if (entries.stream().noneMatch(e -> BROKEN.matcher(e.text()).find())) return entries;
+    Set<String> words = new HashSet<>();
+    for (int k = last + 1; k < blocks.size(); k++) words.addAll(TocSegmenter.words(blocks.get(k).text()));
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      Matcher m = BROKEN.matcher(e.text());
+      StringBuilder b = new StringBuilder();
+      while (m.find()) {
+        String joined = m.group(1) + m.group(2);
+        m.appendReplacement(b, Matcher.quoteReplacement(
+            words.contains(joined.toLowerCase(Locale.ROOT)) ? joined : m.group(1) + "-" + m.group(2)));
+      }
+      m.appendTail(b);
+      out.add(new Entry(b.toString(), e.page()));
+    }
+    return out;
+  }
+
+  private static final Pattern BROKEN = Pattern.compile("(\\p{L}+)-[ \\t]*\\n\\s*(\\p{Ll}+)");
 
   private static boolean shortLine(String t) {
     return !t.isBlank() && t.split("\\s+").length <= 20;

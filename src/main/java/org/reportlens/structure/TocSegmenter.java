@@ -18,6 +18,7 @@ import org.reportlens.model.Essay;
 import org.reportlens.model.EssayKind;
 import org.reportlens.model.FailureReason;
 import org.reportlens.model.Footnote;
+import org.reportlens.model.Matter;
 import org.reportlens.model.FootnoteRef;
 import org.reportlens.model.PageRange;
 import org.reportlens.model.PageStart;
@@ -83,19 +84,56 @@ public final class TocSegmenter implements Segmenter {
 
     List<Essay> essays = new ArrayList<>();
     double bodyType = Openings.bodySize(blocks); // once: a title's type is told from the body's
+    // Divider pages go to the matter, headings printed again as running heads are sections only.
+    boolean[] dividers = PartTitles.dividers(blocks, texts);
+    boolean[] runningHeads = PartTitles.runningHeadings(blocks, texts, doc.running());
+    for (Start s : starts) {
+      for (int k = s.block; k < Math.min(blocks.size(), s.block + s.titleBlocks); k++) dividers[k] = false; // a unit's own title
+    }
     for (int k = 0; k < starts.size(); k++) {
       Start s = starts.get(k);
       int end = s.end() >= 0 ? s.end() : k + 1 < starts.size() ? starts.get(k + 1).block : blocks.size();
-      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing, bodyType);
+      Essay e = build(reportId + "/" + (essays.size() + 1), s, end, k == starts.size() - 1, doc, texts, casing, bodyType, dividers, runningHeads);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty() && single && StructureReader.hasBodyText(blocks)) {
       // No prose where the body should begin: the whole text is the one unit rather than nothing.
-      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing, bodyType);
+      Essay e = build(reportId + "/1", new Start(0, starts.get(0).title(), List.of(), false), blocks.size(), false, doc, texts, casing,
+          bodyType, new boolean[blocks.size()], runningHeads);
       if (e != null) essays.add(e);
     }
     if (essays.isEmpty()) return null;
-    return new SegmentedReport(meta, assignFootnotesAndPullQuotes(essays, doc));
+    ReportMeta withFront = new ReportMeta(meta.title(), meta.series(), meta.publisher(), meta.year(), meta.editors(), meta.identifier(),
+        meta.date(), meta.documentType(), meta.authors(), front(blocks, texts, starts.get(0).block, dividers), meta.backMatter());
+    return new SegmentedReport(withFront, assignFootnotesAndPullQuotes(essays, doc));
+  }
+
+  /**
+   * Front matter of a volume: the blocks before its first unit (cover, imprint, contents), and the
+   * divider pages between its units, each a part of kind "part" titled as printed.
+   */
+  private static Matter front(List<Block> blocks, List<String> texts, int firstUnit, boolean[] dividers) {
+    List<Integer> idx = new ArrayList<>();
+    List<Matter.Part> parts = new ArrayList<>();
+    int lead = Math.min(firstUnit, blocks.size());
+    for (int i = 0; i < lead; i++) idx.add(i);
+    if (lead > 0) ReportStructure.addPart(parts, "cover", blocks, 0, lead, null);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!dividers[i]) continue;
+      if (i >= lead) idx.add(i);
+      int j = i;
+      while (j + 1 < blocks.size() && dividers[j + 1] && blocks.get(j + 1).page() == blocks.get(i).page()) j++;
+      StringBuilder title = new StringBuilder();
+      for (int k = i; k <= j; k++) title.append(title.length() > 0 ? " " : "").append(clean(texts.get(k)));
+      ReportStructure.addPart(parts, "part", blocks, i, j + 1, title.toString());
+      for (int k = i + 1; k <= j; k++) if (k >= lead) idx.add(k);
+      i = j;
+    }
+    if (idx.isEmpty()) return null;
+    Matter all = ReportStructure.matter(blocks, idx, parts);
+    // Its pages are the leading pages; each divider gives its own page in its part.
+    PageRange pages = lead > 0 ? ReportStructure.matter(blocks, idx.subList(0, Math.min(lead, idx.size())), List.of()).pages() : null;
+    return new Matter(pages, all.text(), all.parts());
   }
 
   /** Where an essay begins: its title block, title, and the authors the contents page gives (may be empty). */
@@ -146,22 +184,33 @@ public final class TocSegmenter implements Segmenter {
             break;
           }
         }
-        // A title set over two lines, or glued to its byline or first paragraph in one block.
+        // A title set over two or three lines, or glued to its byline or first paragraph in one block.
         List<String> body = dropNumber(head, title);
+        // The entry printed whole as the title: what read as its authors ("... The Day After The
+        // Arab Spring") is the end of the title.
+        boolean whole = !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, i, entryWords);
+        String unitTitle = whole ? clean(entry.text()) : entryTitle;
+        List<String> unitAuthors = whole ? List.of() : entryAuthors;
         if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
-          List<String> two = new ArrayList<>(body);
-          two.addAll(blockWords.get(i + 1));
-          if (two.size() >= title.size() && sameWords(two.subList(0, title.size()), title)) {
-            starts.add(new Start(i, entryTitle, entryAuthors, true, -1, two.size() == title.size() ? 2 : 1));
+          List<String> lines = new ArrayList<>(body);
+          int last = i;
+          while (last + 1 < blocks.size() && last < i + 2 && lines.size() < title.size() && (last == i || !isProse(texts.get(last)))) {
+            lines.addAll(blockWords.get(++last));
+          }
+          if (lines.size() >= title.size() && sameWords(lines.subList(0, title.size()), title)) {
+            int used = last - i + 1;
+            starts.add(new Start(i, unitTitle, unitAuthors, true, -1, lines.size() == title.size() ? used : used - 1));
             matched.add(k);
-            from = i + 2;
+            from = last + 1;
             break;
           }
         }
         boolean split = heading && head.size() >= 3 && head.size() < title.size() && sameWords(title.subList(0, head.size()), head);
-        boolean glued = (title.size() >= 2 || heading) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
+        // A one-word title stands as a heading of its own, or numbered on a line of its own ("4.6 Aftermath").
+        boolean numbered = body.size() == title.size() && body.size() < head.size();
+        boolean glued = (title.size() >= 2 || heading || numbered) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
         if (split || glued) {
-          starts.add(new Start(i, entryTitle, entryAuthors, split || body.size() == title.size()));
+          starts.add(new Start(i, unitTitle, unitAuthors, split || body.size() == title.size()));
           matched.add(k);
           from = i + 1;
           break;
@@ -228,6 +277,20 @@ public final class TocSegmenter implements Segmenter {
       if (!contents[i] && isProse(texts.get(i))) n += words(texts.get(i)).size();
     }
     return n;
+  }
+
+  /**
+   * The title printed at {@code i} gives every word of the contents entry, on lines of its own in
+   * the title's type (up to three; names glued to the title in one block are a byline, not this).
+   */
+  private static boolean printedWhole(List<String> first, List<Block> blocks, List<String> texts, int i, List<String> entry) {
+    List<String> lines = new ArrayList<>(first);
+    if (lines.size() >= entry.size()) return false;
+    for (int j = i + 1; j < blocks.size() && j <= i + 2 && lines.size() < entry.size() && !isProse(texts.get(j))
+        && sameType(blocks.get(i), blocks.get(j)); j++) {
+      lines.addAll(words(texts.get(j)));
+    }
+    return lines.size() >= entry.size() && sameWords(lines.subList(0, entry.size()), entry);
   }
 
   /** {@code block}'s words start with all of {@code entry}'s, or {@code entry}'s with all of {@code block}'s. */
@@ -329,7 +392,8 @@ public final class TocSegmenter implements Segmenter {
 
   // ------------------------------------------------------------ one essay
 
-  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing, double bodyType) {
+  private Essay build(String id, Start s, int end, boolean last, CleanDocument doc, List<String> texts, Casing casing, double bodyType,
+                      boolean[] dividers, boolean[] runningHeads) {
     List<Block> blocks = doc.blocks();
     int i = s.titleInBlock ? s.block + s.titleBlocks : s.block;
     int firstPage = s.block < blocks.size() ? blocks.get(s.block).page() : 0;
@@ -405,23 +469,12 @@ public final class TocSegmenter implements Segmenter {
       }
     }
 
-    // Text with markers turned into page starts and footnote references
-    StringBuilder text = new StringBuilder();
-    List<PageStart> pageStarts = new ArrayList<>();
-    List<FootnoteRef> refs = new ArrayList<>();
-    int page = 0;
-    int lastPage = firstPage;
-    for (int j = i; j < textEnd; j++) {
-      Block b = blocks.get(j);
-      if (text.length() > 0) text.append("\n\n");
-      if (b.page() > 0 && b.page() != page) {
-        pageStarts.add(new PageStart(text.length(), b.page()));
-        page = b.page();
-      }
-      page = UnitText.appendBlock(text, b.text(), page, pageStarts, refs);
-      lastPage = Math.max(lastPage, page);
-    }
-    String body = text.toString();
+    // Text with markers turned into page starts and footnote references, headings into sections
+    List<Integer> idx = new ArrayList<>();
+    for (int j = i; j < textEnd; j++) if (!dividers[j]) idx.add(j);
+    UnitText u = UnitText.of(blocks, idx, runningHeads);
+    int lastPage = Math.max(firstPage, u.lastPage());
+    String body = u.text();
     if (body.isBlank()) return null;
     // The biography's pages belong to the essay too.
     for (int j = textEnd; j < end && bio.length() > 0; j++) {
@@ -429,8 +482,8 @@ public final class TocSegmenter implements Segmenter {
       lastPage = Math.max(lastPage, blocks.get(j).page());
     }
     PageRange pages = firstPage > 0 ? new PageRange(firstPage, Math.max(firstPage, lastPage)) : null;
-    return new Essay(id, kindOf(s.title), s.title, authors, pages, summary, body, pageStarts, List.of(), refs,
-        List.of(), bio.length() == 0 ? null : bio.toString());
+    return new Essay(id, kindOf(s.title), s.title, authors, pages, summary, body, u.pageStarts(), List.of(), u.refs(),
+        List.of(), bio.length() == 0 ? null : bio.toString(), u.sections());
   }
 
   /** Both blocks carry a style and are set in the same size and weight. */
@@ -512,6 +565,11 @@ public final class TocSegmenter implements Segmenter {
           break;
         }
         if (best < 0) best = k;
+      }
+      // A note whose marker was not read (OCR) belongs to the unit printed on its page: never lost.
+      for (int k = 0; best < 0 && k < essays.size(); k++) {
+        PageRange p = essays.get(k).pages();
+        if (p != null && f.page() >= p.first() && f.page() <= p.last()) best = k;
       }
       if (best >= 0) notes.get(best).add(f);
     }

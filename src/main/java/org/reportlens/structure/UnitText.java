@@ -23,6 +23,14 @@ record UnitText(String text, List<PageStart> pageStarts, List<FootnoteRef> refs,
       "^((?:\\d{1,2}(?:\\.\\d{1,2})*\\.?)|(?:[IVXLC]{1,6}\\.)|(?:[A-Z]\\.)|(?:(?i:chapter|section|part)\\s+[\\dIVXLC]+[.:]?))\\s+(?=\\p{L})");
 
   static UnitText of(List<Block> blocks, List<Integer> indices) {
+    return of(blocks, indices, null);
+  }
+
+  /**
+   * As {@link #of(List, List)}; a block marked in {@code sectionOnly} (a part's title, a heading
+   * printed again as the running head) is a section without being written into the text.
+   */
+  static UnitText of(List<Block> blocks, List<Integer> indices, boolean[] sectionOnly) {
     StringBuilder text = new StringBuilder();
     List<PageStart> pageStarts = new ArrayList<>();
     List<FootnoteRef> refs = new ArrayList<>();
@@ -32,18 +40,27 @@ record UnitText(String text, List<PageStart> pageStarts, List<FootnoteRef> refs,
     int last = 0;
     for (int j : indices) {
       Block b = blocks.get(j);
-      if (text.length() > 0) text.append("\n\n");
+      boolean only = sectionOnly != null && sectionOnly[j];
+      if (text.length() > 0 && !only) text.append("\n\n");
       if (b.page() > 0 && b.page() != page) {
         pageStarts.add(new PageStart(text.length(), b.page()));
         page = b.page();
       }
-      if (b.kind() == BlockKind.HEADING) {
+      if (b.kind() == BlockKind.HEADING || only) {
         String title = TocSegmenter.clean(b.text());
         Matcher n = NUMBER.matcher(title);
         String number = n.find() ? n.group(1).replaceAll("[.:]$", "") : null;
         String t = number != null ? title.substring(n.end()).strip() : title;
         int level = number != null && number.matches("[\\d.]+") ? number.split("\\.").length : Math.max(1, b.level());
-        if (!t.isBlank()) sections.add(new Section(number, t, level, page > 0 ? page : null, text.length()));
+        int at = only && text.length() > 0 ? text.length() + 2 : text.length(); // where the next paragraph begins
+        if (!t.isBlank()) sections.add(new Section(number, t, level, page > 0 ? page : null, at));
+      }
+      if (only) {
+        if (b.page() > 0) {
+          if (first == 0) first = b.page();
+          last = Math.max(last, b.page());
+        }
+        continue;
       }
       page = UnitText.appendBlock(text, b.text(), page, pageStarts, refs);
       if (page > 0) {

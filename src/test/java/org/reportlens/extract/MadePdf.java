@@ -27,9 +27,16 @@ final class MadePdf {
   private record Box(float x, float y, float w, float h, boolean filled) {}
 
   private final List<List<Object>> pages = new ArrayList<>();
+  private final List<PDRectangle> sizes = new ArrayList<>();
 
   MadePdf page() {
+    return page(PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+  }
+
+  /** A page of another size (a journal's smaller page, a cover sheet). */
+  MadePdf page(float width, float height) {
     pages.add(new ArrayList<>());
+    sizes.add(new PDRectangle(width, height));
     return this;
   }
 
@@ -70,8 +77,9 @@ final class MadePdf {
 
   Path save(Path file) {
     try (PDDocument doc = new PDDocument()) {
-      for (List<Object> items : pages) {
-        PDPage page = new PDPage(PDRectangle.LETTER);
+      for (int p = 0; p < pages.size(); p++) {
+        List<Object> items = pages.get(p);
+        PDPage page = new PDPage(sizes.get(p));
         doc.addPage(page);
         float top = page.getMediaBox().getHeight();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {

@@ -174,6 +174,46 @@ class StructureReaderTest {
     assertEquals("2031-01-09", r.meta().date());
   }
 
+  /**
+   * The labels are running heads (the layout stage took them): the opinion opens with the sentence
+   * set at the end of the counsel paragraph, and the text before it is the syllabus.
+   */
+  @Test
+  void anOpinionOpeningAfterTheCounselParagraphAndTheSyllabusBeforeIt() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(p("RIVERSIDE COUNTY et al. v. LAKE WATER BOARD", 1));
+    b.add(p("No. 31–207. Argued October 3, 2030—Decided January 9, 2031", 1));
+    b.add(p("The county sued the board over the diversion of the river. " + PROSE, 1));
+    b.add(p("Held: the board may divert the river in a dry year. " + PROSE, 2));
+    b.add(p("Ana Ruiz argued the cause for petitioners. With her on the briefs was Tom Lee. Justice Moreau delivered the opinion of the Court.", 3));
+    b.add(p("The river has served both the county and the board. As Justice Kennedy delivered the opinion of the Court in an earlier "
+        + "case, the words are not an opening here. " + PROSE, 3));
+    b.add(p("Justice Adeyemi, with whom Justice Park joins, dissenting.", 5));
+    b.add(p("The Court reads the statute too broadly. " + PROSE, 5));
+    SegmentedReport r = read(doc(b, List.of("Syllabus", "Opinion of the Court", "Adeyemi, J., dissenting"), List.of()));
+    assertEquals(List.of("Syllabus", "Opinion of the Court", "Adeyemi, J., dissenting"), r.essays().stream().map(Essay::title).toList());
+    assertTrue(r.essays().stream().allMatch(e -> e.kind() == EssayKind.ITEM));
+    assertTrue(r.essays().get(0).text().endsWith("With her on the briefs was Tom Lee."), r.essays().get(0).text());
+    assertTrue(r.essays().get(1).text().startsWith("Justice Moreau delivered the opinion of the Court."), r.essays().get(1).text());
+    assertTrue(r.essays().get(1).text().contains("As Justice Kennedy delivered the opinion of the Court in an earlier case"));
+    assertEquals("Justice Moreau", r.essays().get(1).authors().get(0).name());
+    assertEquals("RIVERSIDE COUNTY et al. v. LAKE WATER BOARD", r.meta().title());
+  }
+
+  /** A season on the cover is as precise as the date gets: the day of a dated item inside does not refine it. */
+  @Test
+  void aSeasonOnTheCoverIsAYearNotTheDayOfAnItemInside() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Field Notes from the Valley", 1));
+    b.add(p("Blog posts, Spring 2031", 1));
+    b.add(h("Wells and Rains", 2));
+    b.add(p("March 5, 2031", 2));
+    b.add(p(PROSE, 2));
+    b.add(p(PROSE, 3));
+    SegmentedReport r = read(doc(b, List.of(), List.of()));
+    assertEquals("2031", r.meta().date());
+  }
+
   @Test
   void theCoversLargestTypeIsTheTitleWhenBlocksCarryTheirStyle() throws Exception {
     List<Block> b = new ArrayList<>();

@@ -90,6 +90,36 @@ class TocSegmenterTest {
     assertEquals(List.of("John O’Neill", "Sara Haddad"), r.essays().get(2).authors().stream().map(Author::name).toList());
   }
 
+  /** A one-word entry ("Aftermath") is found on a numbered line of its own, not in the text around it. */
+  @Test
+  void aOneWordEntryIsFoundOnItsNumberedLine() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Contents", 1, 1));
+    b.add(p("Wells and Rains ….. 2 Aftermath ….. 3", 1));
+    b.add(p("3.1 Wells and Rains", 2));
+    b.add(p(PROSE + " The aftermath of the drought is the subject of the next session.", 2));
+    b.add(p("3.2 Aftermath", 3));
+    b.add(p(PROSE + " The seminar ended with a plan for the next meeting.", 3));
+    SegmentedReport r = segment(doc(b, List.of(), List.of(), List.of(), b, Map.of()));
+    assertEquals(List.of("Wells and Rains", "Aftermath"), r.essays().stream().map(Essay::title).toList());
+    assertTrue(r.essays().get(1).text().contains("The seminar ended"), r.essays().get(1).text());
+  }
+
+  /** An entry's word broken at the line end is joined when the text writes it joined, kept hyphenated when not. */
+  @Test
+  void aWordHyphenatedAtTheEndOfAContentsLine() throws Exception {
+    List<Block> b = new ArrayList<>();
+    b.add(h("Contents", 1, 1));
+    b.add(p("Could we share the water-\nsheds of the hills? ….. 2 Rights of third-\nparty farmers ….. 3", 1));
+    b.add(p("3.1 Could we share the watersheds of the hills?", 2));
+    b.add(p(PROSE + " The watersheds were mapped.", 2));
+    b.add(p("3.2 Rights of third-party farmers", 3));
+    b.add(p(PROSE + " The farmers kept their rights.", 3));
+    SegmentedReport r = segment(doc(b, List.of(), List.of(), List.of(), b, Map.of()));
+    assertEquals(List.of("Could we share the watersheds of the hills", "Rights of third-party farmers"),
+        r.essays().stream().map(Essay::title).toList());
+  }
+
   @Test
   void theContentsSpellingWinsOverAMistypedByline() throws Exception {
     Essay e = segment(editedVolume()).essays().get(1);

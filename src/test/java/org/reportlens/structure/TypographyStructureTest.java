@@ -151,4 +151,37 @@ class TypographyStructureTest {
     assertEquals(List.of("Anna Kowalska"), names(units.get(0)));
     assertEquals(List.of("Jonas Berg"), names(units.get(1)));
   }
+
+  /**
+   * Titles from the contents page printed over two or three lines in the title's type: an entry whose
+   * last words read as a name ("... in Lake Victoria") is a title printed whole, not title and author.
+   */
+  @Test
+  void contentsEntriesPrintedWholeOverSeveralTitleLines() throws Exception {
+    List<Block> d = new ArrayList<>();
+    d.add(b("Notes from the Valley", 1, 30, true, true));
+    d.add(new Block("CONTENTS", 2, BlockKind.HEADING, 1, new Style(12, true, false, 72, 75, 60, 12, 612, 792, true)));
+    d.add(new Block("Wells and Rains ........................ 3\nFarmers After the Drought in Lake Victoria ........................ 4\n"
+        + "The Potential of Wells, Rain Gardens and Small Dams\nfor the Farms of the Dry Hills ........................ 5", 2,
+        BlockKind.CONTENTS, 0, new Style(9, false, false, 72, 97, 460, 40, 612, 792, false)));
+    d.add(b("WELLS AND RAINS", 3, 14, true, true));
+    d.add(b("By Anna Kowalska", 3, 12, true, false));
+    body(d, 3, 4);
+    d.add(b("FARMERS AFTER THE DROUGHT IN", 4, 14, true, true));
+    d.add(b("LAKE VICTORIA", 4, 14, true, false));
+    d.add(b("By Jonas Berg", 4, 12, true, false));
+    body(d, 4, 4);
+    d.add(b("THE POTENTIAL OF WELLS, RAIN GARDENS", 5, 14, true, true));
+    d.add(b("AND SMALL DAMS FOR THE FARMS OF THE", 5, 14, true, false));
+    d.add(b("DRY HILLS", 5, 14, true, false));
+    d.add(b("By Lena Okafor", 5, 12, true, false));
+    body(d, 5, 4);
+    SegmentedReport r = read(d);
+    assertEquals(List.of("Wells and Rains", "Farmers After the Drought in Lake Victoria",
+        "The Potential of Wells, Rain Gardens and Small Dams for the Farms of the Dry Hills"),
+        r.essays().stream().map(Essay::title).toList());
+    assertEquals(List.of("Jonas Berg"), names(r.essays().get(1)));
+    assertEquals(List.of("Lena Okafor"), names(r.essays().get(2)));
+    assertTrue(r.essays().get(2).text().startsWith(PROSE), r.essays().get(2).text());
+  }
 }
