@@ -59,6 +59,9 @@ final class CoverReader {
       if (b.page() > 0 && firstPage < 0) firstPage = b.page();
       int rel = b.page() > 0 ? b.page() - Math.max(1, firstPage) : 0;
       String t = Markers.strip(b.text());
+      // A text without pages (plain text, DOCX, HTML) has no cover: what identifies it is printed in
+      // its head, the lines above its first paragraph; a date in the prose is an event's.
+      if (firstPage < 0 && TocSegmenter.isProse(t)) break;
       if (rel < COVER_PAGES) cover.add(t);
       else if (rel < REFINE_PAGES) later.add(t);
       else if (b.page() > 0) break;

@@ -341,4 +341,31 @@ class StructureReaderTest {
   void aVolumeLineStandingAloneIsTheIdentifierNotACitation() {
     assertEquals("Vol. 9", CoverReader.volumeLine(List.of("See Lake Studies Vol. 48, pages 3-9, for an earlier survey of the wells in the region.", "VOLUME 9 WINTER 2031")));
   }
+
+  /** A speech in plain text: no pages, no title line; dates and short lines inside it are not its own. */
+  @Test
+  void anUnpagedTextTakesItsTitleAndDateFromItsHeadOnly() throws Exception {
+    List<Block> speech = List.of(
+        p("To the Council of the Valley:", 0),
+        p("Madam Chair, members of the council, and fellow residents of the valley:", 0),
+        p("On March 4, 2029 the river rose over the old levee, and " + PROSE, 0),
+        h("THE YEAR AHEAD", 0),
+        p("We will rebuild the levee before the spring floods of 2031, and " + PROSE, 0),
+        p("Thank you, and good night.", 0));
+    SegmentedReport r = read(doc(speech, List.of(), List.of()));
+    assertNull(r.meta().date(), "a date in the speech is an event's, not the document's");
+    assertNotEquals("Thank you, and good night.", r.meta().title());
+    assertNotEquals("The Year Ahead", r.meta().title());
+    assertNotEquals("THE YEAR AHEAD", r.meta().title());
+    assertNotEquals("To the Council of the Valley:", r.meta().title(), "an address is not a title");
+
+    List<Block> memo = List.of(
+        h("Water Rights in the Lower Valley", 0),
+        p("May 2, 2031", 0),
+        p("On March 4, 2029 the river rose over the old levee, and " + PROSE, 0),
+        p(PROSE, 0));
+    SegmentedReport m = read(doc(memo, List.of(), List.of()));
+    assertEquals("Water Rights in the Lower Valley", m.meta().title());
+    assertEquals("2031-05-02", m.meta().date());
+  }
 }
