@@ -33,7 +33,7 @@ public final class StructureReader implements Segmenter {
   private static final Pattern NOT_A_TITLE = Pattern.compile(
       "(?i)^(?:united nations|(?:table of )?contents|executive summary|summary|abstract|foreword|preface|introduction|"
           + "acknowledge?ments?|participants|about\\b.*|copyright\\b.*|page \\d+|report|syllabus|highlights|letter|"
-          + "abbreviations|acronyms|glossary|references|\\W*)$");
+          + "abbreviations|acronyms|glossary|references|\\W*)[.:]?$");
   /** A case caption: "MASSACHUSETTS et al. v. ENVIRONMENTAL PROTECTION AGENCY et al.". */
   private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}[^.:;]{1,80}?(?:\\s+et al\\.)?\\s+v\\.\\s+\\p{Lu}.{1,100}$");
   private static final Pattern MACHINE_NAME = Pattern.compile("(?i)^_|\\.pdf$|^\\d{4}-\\d\\d-\\d\\d|^[\\w-]+\\.[a-z]{2,4}$");

@@ -368,4 +368,11 @@ class StructureReaderTest {
     assertEquals("Water Rights in the Lower Valley", m.meta().title());
     assertEquals("2031-05-02", m.meta().date());
   }
+
+  @Test
+  void aSectionLabelWithItsStopIsNoTitle() {
+    assertFalse(StructureReader.acceptable("ABSTRACT.", List.of()));
+    assertFalse(StructureReader.acceptable("Summary:", List.of()));
+    assertTrue(StructureReader.acceptable("Summary of the Water Survey", List.of()));
+  }
 }
