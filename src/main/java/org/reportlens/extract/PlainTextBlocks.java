@@ -10,7 +10,8 @@ import org.reportlens.model.BlockKind;
 /**
  * Splits plain text and Markdown (which Tika hands over as lines) into paragraphs at blank lines;
  * for Markdown, {@code #} lines become headings, {@code [^n]:} lines footnotes, and the {@code [^n]}
- * markers in the text stay for {@link LayoutCleaner} to remove.
+ * markers in the text stay for {@link LayoutCleaner} to remove. Plain text has no markup, so its
+ * headings are read from how they are set ({@link PlainHeadings}).
  */
 final class PlainTextBlocks {
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
@@ -41,7 +42,7 @@ final class PlainTextBlocks {
       }
     }
     flush(out, para);
-    return out;
+    return markdown ? out : PlainHeadings.mark(out);
   }
 
   private static void flush(List<Block> out, StringBuilder para) {

@@ -46,11 +46,12 @@ final class MetaReader {
     }
     List<String> headings = new ArrayList<>();
     String issue = null;
-    // Without pages, a title is printed above the first paragraph: a heading further down is a section's.
+    // Without pages, a title is printed above the first paragraph or address ("To the Board:"): a heading
+    // further down is a section's.
     boolean unpaged = blocks.stream().allMatch(b -> b.page() <= 0);
     boolean prose = false;
     for (int i = 0; i < limit; i++) {
-      prose |= unpaged && blocks.get(i).kind() != BlockKind.HEADING && TocSegmenter.isProse(texts.get(i));
+      prose |= unpaged && blocks.get(i).kind() != BlockKind.HEADING && (TocSegmenter.isProse(texts.get(i)) || texts.get(i).strip().endsWith(":"));
       if (blocks.get(i).kind() != BlockKind.HEADING || prose) continue;
       String t = TocSegmenter.clean(texts.get(i));
       if (series == null && i + 1 < blocks.size() && ISSUE_LINE.matcher(texts.get(i + 1).strip()).matches()

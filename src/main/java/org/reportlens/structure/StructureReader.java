@@ -181,10 +181,9 @@ public final class StructureReader implements Segmenter {
     if (metaTitle != null && acceptable(metaTitle, running)) return metaTitle;
     for (int i = 0; i < blocks.size() && (firstPage == 0 || blocks.get(i).page() == firstPage); i++) {
       String t = TocSegmenter.clean(texts.get(i));
-      // Without pages, only the head above the first paragraph holds a title (not a closing line).
-      if (firstPage == 0 && TocSegmenter.isProse(t)) break;
-      // ... and a line there ending in a colon is an address ("To the Congress:"), not a title.
-      if (firstPage == 0 && t.endsWith(":")) continue;
+      // Without pages, only the head above the first paragraph holds a title (not a closing line) ...
+      // ... and there only its first line: a line after an address ("To the Congress:") heads a section.
+      if (firstPage == 0 && (i > 0 || TocSegmenter.isProse(t) || t.endsWith(":"))) break;
       if (!acceptable(t, running) || TocSegmenter.isProse(t) || Words.count(t) > 20 || t.matches(".*\\d{3,}.*")) continue;
       // A title broken over two lines: the first line ends mid-phrase.
       if (i + 1 < blocks.size() && blocks.get(i + 1).page() == blocks.get(i).page() && !t.matches(".*[.:;!?]$")) {

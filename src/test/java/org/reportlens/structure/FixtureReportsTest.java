@@ -110,4 +110,24 @@ class FixtureReportsTest {
     assertEquals(null, e.pages());
     assertTrue(e.wordCount() > 40);
   }
+
+  /** A plain-text collection: numbered titles with bylines and no markup are its essays, with their authors. */
+  @Test
+  void aPlainTextCollectionOfNumberedSignedEssaysIsCutAtItsTitles() throws Exception {
+    String prose = "The committee visited four districts and met local officials, who described how the rains failed "
+        + "twice and how the wells ran dry before the harvest. Farmers in the upper valley said the cooperative had "
+        + "helped them buy seed, but the prices of fuel kept rising through the year and few could pay for the pumps.";
+    StringBuilder text = new StringBuilder("Voices from the Valley\n\n");
+    String[][] items = {{"The River Rises", "Ana Ortega"}, {"Wells and Rains", "Tom Reed"}, {"A Market for Seed", "Li Wei"}};
+    for (int i = 0; i < items.length; i++) {
+      text.append(i + 1).append(". ").append(items[i][0]).append("\nBy ").append(items[i][1]).append("\n\n")
+          .append(prose).append("\n\n").append(prose).append("\n\n");
+    }
+    Path txt = dir.resolve("valley.txt");
+    Files.writeString(txt, text);
+    SegmentedReport r = new StructureReader().segment(new LayoutCleaner().clean(new TikaExtractor(false).extract(txt)), "t");
+    assertEquals(List.of("1. The River Rises", "2. Wells and Rains", "3. A Market for Seed"), r.essays().stream().map(Essay::title).toList());
+    assertEquals(List.of("Ana Ortega", "Tom Reed", "Li Wei"), r.essays().stream().map(e -> e.authors().get(0).name()).toList());
+    assertEquals("Voices from the Valley", r.meta().title());
+  }
 }

@@ -359,6 +359,16 @@ class StructureReaderTest {
     assertNotEquals("THE YEAR AHEAD", r.meta().title());
     assertNotEquals("To the Council of the Valley:", r.meta().title(), "an address is not a title");
 
+    List<Block> message = List.of(
+        p("To the Council of the Valley:", 0),
+        h("FINANCES", 0),
+        p("On March 4, 2029 the river rose over the old levee, and " + PROSE, 0),
+        h("WELLS", 0),
+        p(PROSE, 0));
+    SegmentedReport g = read(doc(message, List.of(), List.of()));
+    assertNotEquals("Finances", g.meta().title(), "a heading after the address is a section's");
+    assertNotEquals("FINANCES", g.meta().title());
+
     List<Block> memo = List.of(
         h("Water Rights in the Lower Valley", 0),
         p("May 2, 2031", 0),
