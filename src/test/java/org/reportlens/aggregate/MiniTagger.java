@@ -103,6 +103,9 @@ final class MiniTagger {
     verb("reach", "reach", "VB");
     verb("continue", "continue", "VB");
     verb("use", "use", "VB");
+    verb("call", "calling", "VBG", "called", "VBD");
+    verb("demand", "demand", "VB");
+    verb("speak", "speaking", "VBG");
   }
 
   private static void lex(String pos, String... words) {

@@ -469,4 +469,50 @@ class QuoteAggregatorTest {
             + "“Open budgets bring more comments from residents than closed ones.”",
             "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
   }
+
+  @Test
+  void twoSentencesBetweenQuotationsAreNoInterruption() {
+    assertEquals(List.of("DIRECT Roe | said | The plan is late", "DIRECT Doe | said | We will vote on it in May."),
+        quotes("“The plan is late,” Roe said. Doe, speaking to voters, said, “We will vote on it in May.”",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aQuotationThatIsASentenceOfItsOwnIsSpeechAndTakesTheSpeakerCarried() {
+    assertEquals(List.of("DIRECT Ann Poe | said | We need two people with the knowledge to do it",
+        "DIRECT Ann Poe | said | That’s Jane Roe and John Doe.", "DIRECT Ann Poe | said | Maybe the only two."),
+        quotes("“We need two people with the knowledge to do it,” said Ann Poe. “That’s Jane Roe and John Doe.” “Maybe the only two.”",
+            "Ann Poe=PERSON", "Jane Roe=PERSON", "John Doe=PERSON"));
+    // a quotation closed by its full stop: the clause after it (unsplit by the tagger) does not take the speech over
+    assertEquals(List.of("DIRECT Roe | told | He had a lot going on at home",
+        "DIRECT Roe | told | He dropped his son off at school that morning."),
+        quotes("“He had a lot going on at home,” Roe told me. “He dropped his son off at school that morning.”The senator paused and recalled the day.",
+            "Roe=PERSON"));
+  }
+
+  @Test
+  void aSpeakerInTheNextSentenceOnlyWhenItsVerbClosesTheClause() {
+    assertEquals(List.of("DIRECT Jane Roe | asked | Is the plan akin to a breach of law?"),
+        quotes("“Is the plan akin to a breach of law?” asked Jane Roe, a lawyer at Acme.", "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT Roe | asked | Did you know it was late?"),
+        quotes("“Did you know it was late?” Roe asked the mogul.", "Roe=PERSON"));
+    // "He also said ..." reports something new: the quotation keeps the participle's host, not the name inside it
+    assertEquals(List.of("DIRECT Roe | saying | the advice I give to Doe is to Doe."),
+        quotes("Roe rejected the idea, saying, “the advice I give to Doe is to Doe.” He also said the plan will fail.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aParticipleAfterWithAndANounPhraseHasThatPhraseAsSubject() {
+    assertEquals(List.of("DIRECT Senator Jane Roe | calling | Chinese menu."),
+        quotes("Senators were irritated by the plan, with Senator Jane Roe calling it a “Chinese menu.”", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void theObjectOfAVerbBeforeTheQuotationIsNoSpeaker() {
+    // "to demand wealthy voters “...”": the voters are the object; the sentence's subject is the source
+    assertEquals(List.of("DIRECT Roe | null | pay their fair share into the system. My plan would lift the cap."),
+        quotes("Roe used the question to demand wealthy voters “pay their fair share into the system. My plan would lift the cap.”",
+            "Roe=PERSON"));
+  }
 }
