@@ -198,6 +198,7 @@ public final class QuoteAggregator {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
       if (who == null && !fragment) who = introducedBefore(t, f, first);
+      if (who == null && !fragment && !hasSpeechVerb(t, f)) who = sentenceBefore(f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // "the authors argue", "the paper concludes": a work speaks for the authors named before it
@@ -273,6 +274,33 @@ public final class QuoteAggregator {
       if (x.equals(".") || x.endsWith(".")) return true;
     }
     return false;
+  }
+
+  /**
+   * A quotation opening its sentence with no cue of its own, right after a sentence of the same paragraph
+   * whose main clause speaks ("Jane Roe, the party's spokeswoman, said in a statement. “There are no
+   * ballots to count.”", "Roe tweeted a warning. “…”"): that clause's subject introduced it. The sentence
+   * before must hold no quotation (then the carried speaker applies) and its verb of saying must be its
+   * main clause's first predicate.
+   */
+  private static Attribution sentenceBefore(Frame f) {
+    EssayTokens t = f.t;
+    if (f.firstSentence == null || f.quoteBegin != f.begin) return null;
+    int s = t.sentenceOf(f.begin);
+    if (s <= 0) return null;
+    Sentence prev = t.essay.sentences().get(s - 1);
+    if (t.text.substring(prev.span().end(), t.get(f.quoteBegin).span().begin()).contains("\n\n")) return null;
+    if (paragraphStart(t.text, prev.span().end()) != paragraphStart(t.text, t.get(f.quoteBegin).span().begin())) return null;
+    for (int i = prev.tokenBegin(); i < prev.tokenEnd(); i++) if (f.context.inQuote(i)) return null;
+    for (int v = prev.tokenBegin(); v < prev.tokenEnd(); v++) {
+      if (!SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) continue;
+      SpeakerPhrases.Phrase p = MainClause.subject(f.context, prev.tokenBegin(), v);
+      String name = SpeakerPhrases.speaker(t, p);
+      if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, prev.tokenBegin()));
+      if (name != null && p != null) return new Attribution(name, t.get(v).text());
+      return null; // the first verb of saying decides
+    }
+    return null;
   }
 
   /** The speaker of the quotation before carries to this one in its paragraph or the next (a speech runs on). */
@@ -726,26 +754,27 @@ public final class QuoteAggregator {
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
     // in the next sentence the verb must close its clause ("“Why?” Roe asked Friday."): "He also said the plan
     // will ..." reports something new
-    if (j >= f.end && !closesClause(t, j + 1, f.searchEnd)) {
-      // "“…?” Roe asked the mogul.": a hearer may stand between the verb and the end
-      SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, j + 1, f.searchEnd);
-      if (hearer == null || hearer.to() < f.searchEnd && isWord(t, hearer.to())) return null;
-    }
+    if (j >= f.end && !closesClause(t, f, j + 1)) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
   }
 
-  /** Words after a verb of saying that close its clause or add an adjunct: ".", ", a point he ...", "in a statement", "Friday". */
-  private static boolean closesClause(EssayTokens t, int k, int end) {
-    if (k >= end || !isWord(t, k)) return true;
-    String pos = t.pos(k);
-    String w = t.lower(k);
-    if (pos.equals("IN")) return !w.equals("that") && !w.equals("whether") && !w.equals("if");
-    return pos.startsWith("RB") || pos.equals("TO") || pos.equals("RP") || TIME_WORDS.contains(w)
-        || SpeakerPhrases.isDateWord(w);
+  /**
+   * Whether the words after a verb of saying, up to the next comma or the sentence's end, add no clause
+   * of their own: "asked the mogul.", "said Friday.", "declared, a point he ..." do; "replied to him that
+   * it was ...", "said the plan will ..." report something new.
+   */
+  private static boolean closesClause(EssayTokens t, Frame f, int k) {
+    for (int i = k; i < f.searchEnd; i++) {
+      // "Roe then writes back, “You look cute.”": the verb introduces a quotation of its own
+      if (t.get(i).text().equals(",")) return i + 1 >= f.searchEnd || !f.context.inQuote(i + 1);
+      String p = t.pos(i);
+      String w = t.lower(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
+      if (w.equals("that") || w.equals("whether") || w.equals("if")) return false;
+    }
+    return true;
   }
-
-  private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "last", "earlier", "later", "this");
 
   /** Whether tokens [from, to) outside quotations hold a finite verb. */
   private static boolean hasFiniteVerb(EssayTokens t, Frame f, int from, int to) {

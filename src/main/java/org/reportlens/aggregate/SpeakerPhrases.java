@@ -53,10 +53,6 @@ final class SpeakerPhrases {
       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
       "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
 
-  static boolean isDateWord(String lower) {
-    return DATE_WORDS.contains(lower);
-  }
-
   /** Agent-noun endings: strategist, spokesman, negotiator, organizer. */
   private static boolean agentNoun(String lemma) {
     return lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
@@ -332,7 +328,7 @@ final class SpeakerPhrases {
   static String resolvePronoun(EssayTokens t, String pronoun, int atToken) {
     switch (pronoun) {
       case "he", "she" -> {
-        return nearestBefore(t, atToken, MentionType.PERSON);
+        return Antecedents.of(t).person(atToken, pronoun);
       }
       case "it" -> {
         return nearestBefore(t, atToken, MentionType.ORGANIZATION);

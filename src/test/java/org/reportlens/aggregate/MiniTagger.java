@@ -106,6 +106,8 @@ final class MiniTagger {
     verb("call", "calling", "VBG", "called", "VBD");
     verb("demand", "demand", "VB");
     verb("speak", "speaking", "VBG");
+    verb("meet", "met", "VBD");
+    verb("answer", "answered", "VBD");
   }
 
   private static void lex(String pos, String... words) {

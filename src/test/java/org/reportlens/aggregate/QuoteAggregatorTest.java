@@ -458,7 +458,7 @@ class QuoteAggregatorTest {
         quotes("CITIES VOTE ON BUDGETS “Residents want a say in how their taxes are spent, and the councils are listening.” [Daily.]"));
     // an acronym opening an ordinary sentence is no headline
     assertEquals(List.of("DIRECT - | null | Residents want a say in how their taxes are spent, and the councils are listening."),
-        quotes("NATO staff wrote notes. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
+        quotes("NATO staff met in May. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
   }
 
   @Test
@@ -514,5 +514,36 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT Roe | null | pay their fair share into the system. My plan would lift the cap."),
         quotes("Roe used the question to demand wealthy voters “pay their fair share into the system. My plan would lift the cap.”",
             "Roe=PERSON"));
+  }
+
+  @Test
+  void aPronounTakesTheSubjectOverANearerPossessorOrObject() {
+    assertEquals(List.of("DIRECT Jane Roe | said | It is a good plan"),
+        quotes("Jane Roe praised John Doe’s plan. “It is a good plan,” she said.", "Jane Roe=PERSON", "John Doe=PERSON"));
+    // a name inside the quotation is someone's words, not the narrative's referent
+    assertEquals(List.of("DIRECT Roe | said | The advice I give to Doe is to Doe"),
+        quotes("Roe rejected the idea. “The advice I give to Doe is to Doe,” he said.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aPronounSkipsAPersonTheEssayGivesTheOtherGender() {
+    assertEquals(List.of("DIRECT John Doe | said | It is a good plan"),
+        quotes("Jane Roe said she agreed. John Doe said he would run. Jane Roe met John Doe on Monday. “It is a good plan,” he said.",
+            "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
+
+  @Test
+  void aQuotationOpeningItsSentenceTakesTheSpeakerOfTheSentenceBefore() {
+    assertEquals(List.of("DIRECT Jane Roe | said | There are no paper ballots to count."),
+        quotes("Jane Roe, the party’s spokeswoman, said in a statement. “There are no paper ballots to count.”", "Jane Roe=PERSON"));
+    // the sentence before must speak
+    assertEquals(List.of("DIRECT - | null | There are no paper ballots to count."),
+        quotes("Jane Roe met the press. “There are no paper ballots to count.”", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aVerbInTheNextSentenceThatIntroducesItsOwnQuotationIsNotTheSpeakerBefore() {
+    assertEquals(List.of("DIRECT Roe | responded | Why now?", "DIRECT Doe | answered | You look fine."),
+        quotes("Roe responded to Doe with, “Why now?” Doe answered, “You look fine.”", "Roe=PERSON", "Doe=PERSON"));
   }
 }
