@@ -189,9 +189,10 @@ public final class QuoteAggregator {
       kind = QuoteKind.SCARE;
     } else {
       who = attribute(t, f, group, fragment);
+      // a fragment's own verb of saying is nearer than a report around it: "Roe said Doe called it “a disgrace”"
+      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null) who = inReport(t, f, reports);
       if (who == null) who = runInHeadline(t, f, first);
-      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {

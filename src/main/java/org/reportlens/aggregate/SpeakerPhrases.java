@@ -87,8 +87,8 @@ final class SpeakerPhrases {
       } else if (x.equals(",")) {
         // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
         int k = j - 1;
-        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
-            && !t.get(k).text().matches("[“”\"]")) k--;
+        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(";") && !t.get(k).text().matches("[“”\"]")
+            && !(t.get(k).text().equals(",") && !placeAfter(t, k))) k--;
         if (k <= floor || k <= j - APPOSITIVE_REACH || !t.get(k).text().equals(",")) return null;
         if (!appositive(t, k + 1, j)) return null;
         // "One pastor backing Roe, Jane Doe of the Baptist Church, said": the name in apposition is the speaker
@@ -155,6 +155,18 @@ final class SpeakerPhrases {
       }
     }
     return -1;
+  }
+
+  /** Whether the comma at k only separates a place from the state or country completing it: "Elizabeth, Colorado,". */
+  private static boolean placeAfter(EssayTokens t, int k) {
+    if (k + 2 >= t.tokens.size() || !t.pos(k + 1).equals("NNP") || !t.get(k + 2).text().equals(",")) return false;
+    if (!t.pos(k - 1).equals("NNP")) return false;
+    List<Mention> ms = t.essay.mentions();
+    int at = t.get(k + 1).span().begin();
+    int i = firstMentionAtOrAfter(ms, at);
+    if (i >= ms.size() || ms.get(i).span().begin() != at) return false;
+    MentionType type = ms.get(i).type();
+    return type == MentionType.STATE_OR_PROVINCE || type == MentionType.COUNTRY || type == MentionType.LOCATION;
   }
 
   /** Tokens an appositive may span: "a top party operative who played a major role in ... and is now running ...". */

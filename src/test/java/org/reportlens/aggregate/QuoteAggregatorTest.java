@@ -574,4 +574,18 @@ class QuoteAggregatorTest {
         indirect("“Doe is not able to lead them,” Roe said, suggesting that a better plan could help the city.",
             "Roe=PERSON", "Doe=PERSON"));
   }
+
+  @Test
+  void aFragmentTakesItsOwnVerbOfSayingBeforeAReportAroundIt() {
+    // the report is Roe's, the fragment the wording of the one who called the deal so
+    assertEquals(List.of("DIRECT Doe | blasted | an absolute disgrace"),
+        quotes("Roe said Doe blasted the deal to close the plant as “an absolute disgrace.”", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aPlaceWithItsStateInsideAnAppositiveIsPassedOver() {
+    assertEquals(List.of("DIRECT Roe | slammed | lesbianism and abortion"),
+        quotes("Roe, who is a pastor at the church of Elizabeth, Colorado, slammed the group for promoting “lesbianism and abortion” on Monday.",
+            "Roe=PERSON", "Colorado=LOCATION"));
+  }
 }
