@@ -108,6 +108,7 @@ final class MiniTagger {
     verb("speak", "speaking", "VBG");
     verb("meet", "met", "VBD");
     verb("suggest", "suggesting", "VBG");
+    verb("slam", "slammed", "VBD");
     verb("answer", "answered", "VBD");
   }
 
