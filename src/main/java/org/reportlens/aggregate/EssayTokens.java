@@ -14,6 +14,8 @@ final class EssayTokens {
   final AnnotatedEssay essay;
   final List<Token> tokens;
   final String text;
+  /** Pronoun antecedents, built on first use (see {@link Antecedents#of}). */
+  Antecedents antecedents;
 
   EssayTokens(AnnotatedEssay essay) {
     this.essay = essay;

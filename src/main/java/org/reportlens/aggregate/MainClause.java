@@ -67,6 +67,8 @@ final class MainClause {
     EssayTokens t = c.tokens;
     int start = b;
     while (start < v && (t.pos(start).equals("CC") || t.pos(start).equals("``") || t.pos(start).equals("''"))) start++;
+    // "“…,” Roe said, suggesting that ...": a quotation opening the sentence is never its subject
+    while (start < v && (c.inQuote(start) || t.get(start).text().equals(","))) start++;
     for (int n = 0; n < 2 && start < v; n++) {
       if (!OPENER_POS.contains(t.pos(start))) break;
       int comma = start + 1;
@@ -74,6 +76,23 @@ final class MainClause {
       if (comma >= v || !t.get(comma).text().equals(",")) return -1; // the verb belongs to the opener itself
       start = comma + 1;
       while (start < v && t.pos(start).equals("CC")) start++;
+      start = pastPlace(t, start, v); // "In Alexandria, Va., Roe said": the state closing the opener's place
+    }
+    return start;
+  }
+
+  /** Past a piece that is only a place name and its comma ("Va.,", "Iowa,"): it completes the place before it. */
+  private static int pastPlace(EssayTokens t, int start, int v) {
+    int comma = start;
+    while (comma < v && comma < start + 4 && t.pos(comma).startsWith("NNP")) comma++;
+    if (comma == start || comma >= v || !t.get(comma).text().equals(",")) return start;
+    int lo = t.get(start).span().begin(), hi = t.get(comma - 1).span().end();
+    java.util.List<org.reportlens.model.Mention> ms = t.essay.mentions();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().begin() == lo; i++) {
+      org.reportlens.model.MentionType type = ms.get(i).type();
+      boolean place = type == org.reportlens.model.MentionType.LOCATION || type == org.reportlens.model.MentionType.CITY
+          || type == org.reportlens.model.MentionType.STATE_OR_PROVINCE || type == org.reportlens.model.MentionType.COUNTRY;
+      if (place && ms.get(i).span().end() >= hi) return comma + 1;
     }
     return start;
   }

@@ -139,6 +139,8 @@ public final class QuoteAggregator {
     return groups;
   }
 
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!");
+
   private static boolean interrupts(EssayTokens t, QuoteSpans.Span a, QuoteSpans.Span b) {
     String gap = t.text.substring(a.end(), b.open());
     if (gap.length() > 120 || gap.contains("\n\n")) return false;
@@ -149,6 +151,8 @@ public final class QuoteAggregator {
     if (!commaBefore || !commaAfter) return false;
     int from = t.firstAtOrAfter(a.end());
     int to = t.endAtOrBefore(b.open());
+    // "“A,” Roe said. Doe, speaking next, said, “B”": a sentence ends in between, so two quotations
+    for (int i = from; i < to; i++) if (SENTENCE_ENDS.contains(t.get(i).text())) return false;
     for (int i = from; i < to; i++) if (SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) return true;
     return false;
   }
@@ -174,7 +178,8 @@ public final class QuoteAggregator {
     int words = org.reportlens.model.Words.count(text);
     boolean clause = hasFiniteVerb(t, group);
     // a fragment (no finite verb, under LONG_QUOTE_WORDS) is usually a term: it takes a speaker only from a tight pattern
-    boolean fragment = words < LONG_QUOTE_WORDS && !clause;
+    // a quotation that is a whole sentence of its own ("“Maybe the only good thing.”") is an utterance, not a term
+    boolean fragment = words < LONG_QUOTE_WORDS && !clause && !wholeSentence(t, f);
 
     Attribution who = null;
     QuoteKind kind;
@@ -184,15 +189,17 @@ public final class QuoteAggregator {
       kind = QuoteKind.SCARE;
     } else {
       who = attribute(t, f, group, fragment);
+      // a fragment's own verb of saying is nearer than a report around it: "Roe said Doe called it “a disgrace”"
+      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null) who = inReport(t, f, reports);
       if (who == null) who = runInHeadline(t, f, first);
-      if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
       if (who == null && !fragment) who = introducedBefore(t, f, first);
+      if (who == null && !fragment && !hasSpeechVerb(t, f)) who = sentenceBefore(f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // "the authors argue", "the paper concludes": a work speaks for the authors named before it
@@ -225,6 +232,13 @@ public final class QuoteAggregator {
         e.pageAt(first.open()), note == null ? null : EssayTokens.squash(note.text()), e.sectionAt(first.open()));
   }
 
+  /** Whether the quotation is its sentence: it opens it and only punctuation follows it. */
+  private static boolean wholeSentence(EssayTokens t, Frame f) {
+    if (f.firstSentence == null || f.quoteBegin != f.begin) return false;
+    for (int i = f.quoteEnd; i < f.end; i++) if (isWord(t, i)) return false;
+    return true;
+  }
+
   // ---- beyond the sentence -------------------------------------------------------------------
 
   /** A quotation inside reported speech ("X said that the plan is a “dead end”") is X's. */
@@ -237,6 +251,7 @@ public final class QuoteAggregator {
     }
     for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
       ReportedSpeech.Report r = reports.get(k);
+      if (f.context.inQuote(r.cue())) continue; // "“Remember when she said she was poor?”": quoted words, not the report
       if (r.contentFrom() <= f.quoteBegin && f.quoteEnd <= r.contentTo() + 1) return new Attribution(r.speaker(), r.cueText());
     }
     return null;
@@ -244,8 +259,49 @@ public final class QuoteAggregator {
 
   /** Whether the quotation's own sentence holds a speech verb: then another voice may be taking over. */
   private static boolean hasSpeechVerb(EssayTokens t, Frame f) {
-    for (int i = f.begin; i < f.end; i++) if (f.free(i) && SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) return true;
+    // "“... it is going to be OK.’” The senator paused and recalled ...": the tagger did not split after the
+    // quotation's full stop, but what follows is the next sentence
+    int end = closesWithFullStop(t, f) ? f.quoteEnd : f.end;
+    for (int i = f.begin; i < end; i++) if (f.free(i) && SpeechCues.isSpeechVerb(t.lemma(i), t.pos(i))) return true;
     return false;
+  }
+
+  /** The quotation's last words end with a full stop inside the marks, and a capitalised word follows. */
+  private static boolean closesWithFullStop(EssayTokens t, Frame f) {
+    if (f.quoteEnd >= f.end || !Character.isUpperCase(t.get(f.quoteEnd).text().charAt(0))) return false;
+    for (int i = f.quoteEnd - 1; i > f.quoteBegin; i--) {
+      String x = t.get(i).text();
+      if (isWord(t, i)) return false;
+      if (x.equals(".") || x.endsWith(".")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A quotation opening its sentence with no cue of its own, right after a sentence of the same paragraph
+   * whose main clause speaks ("Jane Roe, the party's spokeswoman, said in a statement. “There are no
+   * ballots to count.”", "Roe tweeted a warning. “…”"): that clause's subject introduced it. The sentence
+   * before must hold no quotation (then the carried speaker applies) and its verb of saying must be its
+   * main clause's first predicate.
+   */
+  private static Attribution sentenceBefore(Frame f) {
+    EssayTokens t = f.t;
+    if (f.firstSentence == null || f.quoteBegin != f.begin) return null;
+    int s = t.sentenceOf(f.begin);
+    if (s <= 0) return null;
+    Sentence prev = t.essay.sentences().get(s - 1);
+    if (t.text.substring(prev.span().end(), t.get(f.quoteBegin).span().begin()).contains("\n\n")) return null;
+    if (paragraphStart(t.text, prev.span().end()) != paragraphStart(t.text, t.get(f.quoteBegin).span().begin())) return null;
+    for (int i = prev.tokenBegin(); i < prev.tokenEnd(); i++) if (f.context.inQuote(i)) return null;
+    for (int v = prev.tokenBegin(); v < prev.tokenEnd(); v++) {
+      if (!SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) continue;
+      SpeakerPhrases.Phrase p = MainClause.subject(f.context, prev.tokenBegin(), v);
+      String name = SpeakerPhrases.speaker(t, p);
+      if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, prev.tokenBegin()));
+      if (name != null && p != null) return new Attribution(name, t.get(v).text());
+      return null; // the first verb of saying decides
+    }
+    return null;
   }
 
   /** The speaker of the quotation before carries to this one in its paragraph or the next (a speech runs on). */
@@ -447,6 +503,9 @@ public final class QuoteAggregator {
       int sLast = quoteEnd > 0 ? t.sentenceOf(quoteEnd - 1) : -1;
       if (sFirst < 0) sFirst = sLast;
       if (sLast < 0) sLast = sFirst;
+      // the tokenizer may end a sentence with the opening mark of the next one ("... Pittsburgh. "" It's ...")
+      boolean markAttached = sFirst >= 0 && sFirst < sLast && quoteBegin == ss.get(sFirst).tokenEnd() - 1;
+      if (markAttached) sFirst++;
       if (sFirst < 0) {
         firstSentence = lastSentence = null;
         begin = quoteBegin;
@@ -454,7 +513,7 @@ public final class QuoteAggregator {
       } else {
         firstSentence = ss.get(sFirst);
         lastSentence = ss.get(sLast);
-        begin = firstSentence.tokenBegin();
+        begin = markAttached ? quoteBegin : firstSentence.tokenBegin();
         end = lastSentence.tokenEnd();
       }
       int next = sLast < 0 ? -1 : sLast + 1;
@@ -544,7 +603,8 @@ public final class QuoteAggregator {
         String p = t.pos(i);
         if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) return true;
         // "It’s going": a contracted verb after a pronoun can be tagged as a possessive
-        if (p.equals("POS") && i > 0 && (t.pos(i - 1).equals("PRP") || t.pos(i - 1).equals("EX"))) return true;
+        if (p.equals("POS") && i > 0 && (t.pos(i - 1).equals("PRP") || t.pos(i - 1).equals("EX")
+            || t.pos(i - 1).equals("DT") && !t.lower(i - 1).equals("the"))) return true; // "That’s"
       }
     }
     return false;
@@ -693,8 +753,37 @@ public final class QuoteAggregator {
     while (j < f.searchEnd && (t.pos(j).startsWith("RB") || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("have")
         || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
+    // in the next sentence the verb must close its clause ("“Why?” Roe asked Friday."): "He also said the plan
+    // will ..." reports something new
+    if (j >= f.end && !closesClause(t, f, j + 1)) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
+  }
+
+  /**
+   * Whether the words after a verb of saying, up to the next comma or the sentence's end, add no clause
+   * of their own: "asked the mogul.", "said Friday.", "declared, a point he ..." do; "replied to him that
+   * it was ...", "said the plan will ..." report something new.
+   */
+  private static boolean closesClause(EssayTokens t, Frame f, int k) {
+    for (int i = k; i < f.searchEnd; i++) {
+      // "Roe then writes back, “You look cute.”": the verb introduces a quotation of its own
+      if (t.get(i).text().equals(",")) return i + 1 >= f.searchEnd || !f.context.inQuote(i + 1);
+      String p = t.pos(i);
+      String w = t.lower(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
+      if (w.equals("that") || w.equals("whether") || w.equals("if")) return false;
+    }
+    return true;
+  }
+
+  /** Whether tokens [from, to) outside quotations hold a finite verb. */
+  private static boolean hasFiniteVerb(EssayTokens t, Frame f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String p = t.pos(k);
+      if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+    }
+    return false;
   }
 
   /**
@@ -759,12 +848,23 @@ public final class QuoteAggregator {
       if (!WORDING_VERBS.contains(t.lemma(i))) continue;
       if (t.lemma(i).equals("call") && i + 1 < f.quoteBegin && t.lower(i + 1).equals("on")) continue; // "called on"
       String name;
-      if (pos.equals("VBG")) name = SpeakerPhrases.participleHost(t, f.begin, i, f::free); // "..., saying she did not “want to”"
+      if (pos.equals("VBG")) { // "..., saying she did not “want to”", "with Roe calling it a “menu”"
+        name = withSubject(t, f, i);
+        if (name == null) name = SpeakerPhrases.participleHost(t, f.begin, i, f::free);
+      }
       else if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) name = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, f.begin));
       else continue;
       if (name != null) return new Attribution(name, t.get(i).text()); // else a mis-tagged noun ("opening remarks/VBZ"): go on
     }
     return null;
+  }
+
+  /** "with Senator Roe calling it a “menu”": a participle after "with" and a noun phrase has that phrase as subject. */
+  private static String withSubject(EssayTokens t, Frame f, int v) {
+    if (v - 1 < f.begin || !f.free(v - 1)) return null;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npEndingAt(t, v - 1, f.begin);
+    if (p == null || p.from() - 1 < f.begin || !t.lower(p.from() - 1).equals("with")) return null;
+    return SpeakerPhrases.speaker(t, p);
   }
 
   /** After the quotation, a verb past a full stop or semicolon belongs to another clause. */
@@ -787,6 +887,8 @@ public final class QuoteAggregator {
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
+      String with = withSubject(t, f, v);
+      if (with != null) return with;
       String host = SpeakerPhrases.participleHost(t, f.begin, v, f::free);
       if (host != null) return host;
       String named = nearestNamed(t, participleFloor(t, f, v), v);
@@ -812,8 +914,25 @@ public final class QuoteAggregator {
     }
     SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, f.begin);
     String name = SpeakerPhrases.speaker(t, p);
-    if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin));
+    if (name == null && invertable(t, v)) {
+      // inverted: "Says Roe, “...”" - the phrase must run up to the quotation; "called it a “..”", "to demand
+      // voters “...”" name the verb's object, not its speaker
+      SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin);
+      if (after != null && !objectPronoun(t, after) && (after.to() == f.quoteBegin || !isWord(t, after.to()))
+          && !hasFiniteVerb(t, f, after.to(), f.quoteBegin)) { // "says Gavin Roe, 23, a student from Fresno, Calif. “…”"
+        name = SpeakerPhrases.speaker(t, after);
+      }
+    }
     return name;
+  }
+
+  private static boolean invertable(EssayTokens t, int v) {
+    String p = t.pos(v);
+    return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("NNP")) && !(v > 0 && t.lower(v - 1).equals("to"));
+  }
+
+  private static boolean objectPronoun(EssayTokens t, SpeakerPhrases.Phrase p) {
+    return p.to() - p.from() == 1 && Set.of("it", "him", "her", "them", "us", "me", "you").contains(t.lower(p.from()));
   }
 
   static boolean pieceBreak(EssayTokens t, int i) {

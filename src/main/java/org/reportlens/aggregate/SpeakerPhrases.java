@@ -87,10 +87,13 @@ final class SpeakerPhrases {
       } else if (x.equals(",")) {
         // "Name, chief economist at Acme Ltd., said" / "Name, who served as ..., said"
         int k = j - 1;
-        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(",") && !t.get(k).text().equals(";")
-            && !t.get(k).text().matches("[“”\"]")) k--;
+        while (k >= floor && k > j - APPOSITIVE_REACH && !t.get(k).text().equals(";") && !t.get(k).text().matches("[“”\"]")
+            && !(t.get(k).text().equals(",") && !placeAfter(t, k))) k--;
         if (k <= floor || k <= j - APPOSITIVE_REACH || !t.get(k).text().equals(",")) return null;
         if (!appositive(t, k + 1, j)) return null;
+        // "One pastor backing Roe, Jane Doe of the Baptist Church, said": the name in apposition is the speaker
+        Phrase named = namedAppositive(t, k + 1, j, floor);
+        if (named != null) return named;
         j = k - 1;
       } else {
         break;
@@ -114,6 +117,56 @@ final class SpeakerPhrases {
       if (head != null) return head;
     }
     return near;
+  }
+
+  /**
+   * An appositive that is a person's name, maybe with "of X" after it ("Jane Doe of the Baptist Church"),
+   * standing after a phrase without a name of its own at its head ("One pastor backing Roe"): null otherwise.
+   */
+  private static Phrase namedAppositive(EssayTokens t, int from, int to, int floor) {
+    List<Mention> ms = t.essay.mentions();
+    int at = t.get(from).span().begin();
+    int i = firstMentionAtOrAfter(ms, at);
+    if (i >= ms.size() || ms.get(i).span().begin() != at || ms.get(i).type() != MentionType.PERSON) return null;
+    int end = t.endAtOrBefore(ms.get(i).span().end());
+    if (end < to && !t.lower(end).equals("of")) return null; // "Roe's lawyer", "Roe, 44": not the name alone
+    // the phrase before must be a description, not a name ("Jane Roe, John Doe, said" is a list); the speaker
+    // is written as the text gives it: "The leader of the league, Jane Doe"
+    int start = descriptionStart(t, from - 1, floor);
+    if (start < 0) return null;
+    Phrase p = npStartingAt(t, from, to);
+    return new Phrase(start, p == null ? end : p.to());
+  }
+
+  /**
+   * Where a common-noun description ending at the comma at c opens ("The company's founder", "One pastor
+   * supporting Mr. Roe", "The leader of the league"): a determiner or number before a common noun, at the
+   * clause's start. -1 when the words before the comma are not one.
+   */
+  private static int descriptionStart(EssayTokens t, int c, int floor) {
+    for (int k = c - 1; k >= floor && k >= c - 12; k--) {
+      String x = t.get(k).text();
+      if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":")) return -1;
+      String p = t.pos(k);
+      if ((p.equals("DT") || p.equals("CD")) && k + 1 < c && (t.pos(k + 1).equals("NN") || t.pos(k + 1).equals("NNS")
+          || t.pos(k + 1).equals("JJ"))) {
+        boolean opens = k == floor || !(t.pos(k - 1).startsWith("NN") || t.pos(k - 1).startsWith("VB") || t.pos(k - 1).equals("IN"));
+        if (opens) return k; // else a determiner inside the description: "backing the senator"
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the comma at k only separates a place from the state or country completing it: "Elizabeth, Colorado,". */
+  private static boolean placeAfter(EssayTokens t, int k) {
+    if (k + 2 >= t.tokens.size() || !t.pos(k + 1).equals("NNP") || !t.get(k + 2).text().equals(",")) return false;
+    if (!t.pos(k - 1).equals("NNP")) return false;
+    List<Mention> ms = t.essay.mentions();
+    int at = t.get(k + 1).span().begin();
+    int i = firstMentionAtOrAfter(ms, at);
+    if (i >= ms.size() || ms.get(i).span().begin() != at) return false;
+    MentionType type = ms.get(i).type();
+    return type == MentionType.STATE_OR_PROVINCE || type == MentionType.COUNTRY || type == MentionType.LOCATION;
   }
 
   /** Tokens an appositive may span: "a top party operative who played a major role in ... and is now running ...". */
@@ -328,7 +381,7 @@ final class SpeakerPhrases {
   static String resolvePronoun(EssayTokens t, String pronoun, int atToken) {
     switch (pronoun) {
       case "he", "she" -> {
-        return nearestBefore(t, atToken, MentionType.PERSON);
+        return Antecedents.of(t).person(atToken, pronoun);
       }
       case "it" -> {
         return nearestBefore(t, atToken, MentionType.ORGANIZATION);

@@ -103,6 +103,13 @@ final class MiniTagger {
     verb("reach", "reach", "VB");
     verb("continue", "continue", "VB");
     verb("use", "use", "VB");
+    verb("call", "calling", "VBG", "called", "VBD");
+    verb("demand", "demand", "VB");
+    verb("speak", "speaking", "VBG");
+    verb("meet", "met", "VBD");
+    verb("suggest", "suggesting", "VBG");
+    verb("slam", "slammed", "VBD");
+    verb("answer", "answered", "VBD");
   }
 
   private static void lex(String pos, String... words) {
@@ -195,6 +202,8 @@ final class MiniTagger {
     if (lx != null && !(Character.isUpperCase(w.charAt(0)) && !sentenceStart && !lx[0].equals("JJ") && !lx[0].equals("PRP"))) {
       return new Token(span, w, lx[0], lx[1]);
     }
+    if (w.equals("“")) return new Token(span, w, "``", w); // CoreNLP's tags for curly quotation marks
+    if (w.equals("”")) return new Token(span, w, "''", w);
     if (!Character.isLetterOrDigit(w.charAt(0))) return new Token(span, w, w, w);
     if (Character.isDigit(w.charAt(0))) return new Token(span, w, "CD", w);
     if (Character.isUpperCase(w.charAt(0)) && !sentenceStart) return new Token(span, w, "NNP", w);

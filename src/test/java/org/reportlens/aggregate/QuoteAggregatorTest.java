@@ -458,7 +458,7 @@ class QuoteAggregatorTest {
         quotes("CITIES VOTE ON BUDGETS “Residents want a say in how their taxes are spent, and the councils are listening.” [Daily.]"));
     // an acronym opening an ordinary sentence is no headline
     assertEquals(List.of("DIRECT - | null | Residents want a say in how their taxes are spent, and the councils are listening."),
-        quotes("NATO staff wrote notes. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
+        quotes("NATO staff met in May. “Residents want a say in how their taxes are spent, and the councils are listening.”"));
   }
 
   @Test
@@ -468,5 +468,114 @@ class QuoteAggregatorTest {
             + "The second covers cities. The third covers farms. Open data is essential, they argue, because: "
             + "“Open budgets bring more comments from residents than closed ones.”",
             "Jane Roe=PERSON", "John Doe=PERSON", "Ann Poe=PERSON"));
+  }
+
+  @Test
+  void twoSentencesBetweenQuotationsAreNoInterruption() {
+    assertEquals(List.of("DIRECT Roe | said | The plan is late", "DIRECT Doe | said | We will vote on it in May."),
+        quotes("“The plan is late,” Roe said. Doe, speaking to voters, said, “We will vote on it in May.”",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aQuotationThatIsASentenceOfItsOwnIsSpeechAndTakesTheSpeakerCarried() {
+    assertEquals(List.of("DIRECT Ann Poe | said | We need two people with the knowledge to do it",
+        "DIRECT Ann Poe | said | That’s Jane Roe and John Doe.", "DIRECT Ann Poe | said | Maybe the only two."),
+        quotes("“We need two people with the knowledge to do it,” said Ann Poe. “That’s Jane Roe and John Doe.” “Maybe the only two.”",
+            "Ann Poe=PERSON", "Jane Roe=PERSON", "John Doe=PERSON"));
+    // a quotation closed by its full stop: the clause after it (unsplit by the tagger) does not take the speech over
+    assertEquals(List.of("DIRECT Roe | told | He had a lot going on at home",
+        "DIRECT Roe | told | He dropped his son off at school that morning."),
+        quotes("“He had a lot going on at home,” Roe told me. “He dropped his son off at school that morning.”The senator paused and recalled the day.",
+            "Roe=PERSON"));
+  }
+
+  @Test
+  void aSpeakerInTheNextSentenceOnlyWhenItsVerbClosesTheClause() {
+    assertEquals(List.of("DIRECT Jane Roe | asked | Is the plan akin to a breach of law?"),
+        quotes("“Is the plan akin to a breach of law?” asked Jane Roe, a lawyer at Acme.", "Jane Roe=PERSON"));
+    assertEquals(List.of("DIRECT Roe | asked | Did you know it was late?"),
+        quotes("“Did you know it was late?” Roe asked the mogul.", "Roe=PERSON"));
+    // "He also said ..." reports something new: the quotation keeps the participle's host, not the name inside it
+    assertEquals(List.of("DIRECT Roe | saying | the advice I give to Doe is to Doe."),
+        quotes("Roe rejected the idea, saying, “the advice I give to Doe is to Doe.” He also said the plan will fail.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aParticipleAfterWithAndANounPhraseHasThatPhraseAsSubject() {
+    assertEquals(List.of("DIRECT Senator Jane Roe | calling | Chinese menu."),
+        quotes("Senators were irritated by the plan, with Senator Jane Roe calling it a “Chinese menu.”", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void theObjectOfAVerbBeforeTheQuotationIsNoSpeaker() {
+    // "to demand wealthy voters “...”": the voters are the object; the sentence's subject is the source
+    assertEquals(List.of("DIRECT Roe | null | pay their fair share into the system. My plan would lift the cap."),
+        quotes("Roe used the question to demand wealthy voters “pay their fair share into the system. My plan would lift the cap.”",
+            "Roe=PERSON"));
+  }
+
+  @Test
+  void aPronounTakesTheSubjectOverANearerPossessorOrObject() {
+    assertEquals(List.of("DIRECT Jane Roe | said | It is a good plan"),
+        quotes("Jane Roe praised John Doe’s plan. “It is a good plan,” she said.", "Jane Roe=PERSON", "John Doe=PERSON"));
+    // a name inside the quotation is someone's words, not the narrative's referent
+    assertEquals(List.of("DIRECT Roe | said | The advice I give to Doe is to Doe"),
+        quotes("Roe rejected the idea. “The advice I give to Doe is to Doe,” he said.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aPronounSkipsAPersonTheEssayGivesTheOtherGender() {
+    assertEquals(List.of("DIRECT John Doe | said | It is a good plan"),
+        quotes("Jane Roe said she agreed. John Doe said he would run. Jane Roe met John Doe on Monday. “It is a good plan,” he said.",
+            "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
+
+  @Test
+  void aQuotationOpeningItsSentenceTakesTheSpeakerOfTheSentenceBefore() {
+    assertEquals(List.of("DIRECT Jane Roe | said | There are no paper ballots to count."),
+        quotes("Jane Roe, the party’s spokeswoman, said in a statement. “There are no paper ballots to count.”", "Jane Roe=PERSON"));
+    // the sentence before must speak
+    assertEquals(List.of("DIRECT - | null | There are no paper ballots to count."),
+        quotes("Jane Roe met the press. “There are no paper ballots to count.”", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aVerbInTheNextSentenceThatIntroducesItsOwnQuotationIsNotTheSpeakerBefore() {
+    assertEquals(List.of("DIRECT Roe | responded | Why now?", "DIRECT Doe | answered | You look fine."),
+        quotes("Roe responded to Doe with, “Why now?” Doe answered, “You look fine.”", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aNameInAppositionToADescriptionSpeaksWithIt() {
+    assertEquals(List.of("DIRECT One pastor backing the senator, Jane Doe of Liberty Church | said | We will win this county."),
+        quotes("One pastor backing the senator, Jane Doe of Liberty Church, said: “We will win this county.”", "Jane Doe=PERSON"));
+    // two names in a row are a list, not an apposition
+    assertEquals(List.of("DIRECT Jane Doe | said | We will win this county."),
+        quotes("Jane Doe said: “We will win this county.”", "Jane Doe=PERSON"));
+  }
+
+  @Test
+  void aPlaceAfterTheOpenersPlaceAndAQuotationOpeningTheSentenceAreNoSubjects() {
+    assertEquals(List.of("Jane Roe | told | the plant would close"),
+        indirect("In Troy, Ohio, Jane Roe told reporters that the plant would close.", "Jane Roe=PERSON", "Ohio=STATE_OR_PROVINCE"));
+    assertEquals(List.of("Roe | said | a better offer could help the city"),
+        indirect("“Doe is not able to lead them,” Roe said, suggesting that a better offer could help the city.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aFragmentTakesItsOwnVerbOfSayingBeforeAReportAroundIt() {
+    // the report is Roe's, the fragment the wording of the one who called the deal so
+    assertEquals(List.of("DIRECT Doe | blasted | an absolute disgrace."),
+        quotes("Roe said Doe blasted the deal to close the plant as “an absolute disgrace.”", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aPlaceWithItsStateInsideAnAppositiveIsPassedOver() {
+    assertEquals(List.of("DIRECT Roe | slammed | lesbianism and abortion"),
+        quotes("Roe, who is a pastor at the church of Elizabeth, Colorado, slammed the group for promoting “lesbianism and abortion” on Monday.",
+            "Roe=PERSON", "Colorado=LOCATION"));
   }
 }
