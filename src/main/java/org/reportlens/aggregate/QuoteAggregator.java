@@ -76,7 +76,7 @@ public final class QuoteAggregator {
       String text = r.text(t);
       String name = r.speaker();
       if (WorkAuthors.refersToWork(name)) {
-        String authors = WorkAuthors.resolve(t, name, r.cue());
+        String authors = WorkAuthors.resolve(t, name, r.cue(), context::inQuote);
         if (authors != null) name = authors;
       }
       int s = t.sentenceOf(r.cue());
@@ -183,8 +183,19 @@ public final class QuoteAggregator {
     } else if (fragment && scareMarked(t, f)) {
       kind = QuoteKind.SCARE;
     } else {
-      who = attribute(t, f, group, fragment);
+      // "“...” Smith v. Jones, 500 U. S., at 80 (ROE, J., concurring)": the court cites a Justice's separate opinion
+      String justice = CitationSources.justice(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+      if (justice != null) who = new Attribution(justice, null);
+      if (who == null) who = attribute(t, f, group, fragment);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null && !fragment) { // "Section 5 of the Act, which prohibits “...”"
+        DocumentSources.Source d = DocumentSources.find(t, f.begin, f.quoteBegin, f::free);
+        if (d != null) who = new Attribution(d.name(), d.cue());
+      }
+      if (who == null && !fragment) { // "“...” (Roe, Doe, and Poe 2020)"
+        String cited = CitationSources.authorDate(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+        if (cited != null) who = new Attribution(cited, null);
+      }
       if (who == null) who = runInHeadline(t, f, first);
       if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
@@ -195,9 +206,14 @@ public final class QuoteAggregator {
       if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
+      // a review or digest quotes the work it introduced: "In their new paper, Roe and Doe ..." ... “...”
+      if (who == null && (words >= LONG_QUOTE_WORDS || clause)) {
+        String authors = WorkAuthors.introduced(t, f.quoteBegin, context::inQuote);
+        if (authors != null) who = new Attribution(authors, null);
+      }
       // "the authors argue", "the paper concludes": a work speaks for the authors named before it
       if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {
-        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin);
+        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin, context::inQuote);
         if (authors != null) who = new Attribution(authors, who.cue);
       }
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
@@ -289,7 +305,27 @@ public final class QuoteAggregator {
       }
       if (who != null) return new Attribution(who, t.get(v).text());
     }
-    return namedInIntroduction(t, f, floor, colon);
+    Attribution possessor = possessorOfWords(t, f, floor, colon);
+    return possessor != null ? possessor : namedInIntroduction(t, f, floor, colon);
+  }
+
+  /** Nouns for what someone said or concluded: "The council's response was unequivocal:". */
+  private static final Set<String> WORDS_NOUNS = Set.of("response", "reply", "answer", "statement", "view",
+      "conclusion", "verdict", "finding", "assessment", "argument", "explanation", "claim", "testimony", "comment",
+      "remark", "advice", "warning", "recommendation", "opinion", "message", "position", "diagnosis", "judgment",
+      "judgement", "summary", "word");
+
+  /** "The council's response was unequivocal: “...”": whoever owns the words in the introducing clause speaks. */
+  private static Attribution possessorOfWords(EssayTokens t, Frame f, int floor, int colon) {
+    for (int i = floor + 1; i + 1 < colon; i++) {
+      if (!t.pos(i).equals("POS") || !f.free(i)) continue;
+      int n = i + 1;
+      while (n < colon && t.pos(n).startsWith("JJ")) n++;
+      if (n >= colon || !t.pos(n).startsWith("NN") || !WORDS_NOUNS.contains(t.lemma(n))) continue;
+      String who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, i - 1, floor));
+      if (who != null) return new Attribution(who, t.get(n).text());
+    }
+    return null;
   }
 
   private static boolean capitalised(EssayTokens t, SpeakerPhrases.Phrase p) {
@@ -518,7 +554,7 @@ public final class QuoteAggregator {
       return true;
     }
     // a bibliographic sentence: URL, "retrieved", "pp. 8", "Op. cit."
-    String sentence = f.sentenceText();
+    String sentence = CitationSources.withoutAuthorDate(f.sentenceText());
     if (sentence != null && CITATION.matcher(sentence).find()) return true;
     // "Title of the Work," Publisher, 2016
     String after = t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 60));
@@ -604,6 +640,13 @@ public final class QuoteAggregator {
         String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, i + 2, f.end));
         if (name != null) return new Attribution(name, "according to");
       }
+    }
+    // 3b. "Roe is, per Acme, “one of the most-cited ...”": "per X" right before the quotation
+    for (int i = Math.max(f.begin, f.quoteBegin - 8); i + 1 < f.quoteBegin; i++) {
+      if (!f.free(i) || !t.lower(i).equals("per") || f.distance(i) > 4) continue;
+      SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 1, f.quoteBegin);
+      String name = SpeakerPhrases.speaker(t, p);
+      if (name != null && !t.pos(p.from()).equals("CD")) return new Attribution(name, "per");
     }
     // 4. "to use X's expression", "in X's words", "in the words of X"
     for (int i = f.begin; i < f.end; i++) {
@@ -693,8 +736,19 @@ public final class QuoteAggregator {
     while (j < f.searchEnd && (t.pos(j).startsWith("RB") || (t.pos(j).startsWith("VB") && (t.lemma(j).equals("have")
         || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
+    // in the next sentence, "Officials told us that ..." says something else: only a bare "Roe asked." answers the quotation
+    if (j >= f.end && hasComplement(t, j, f.searchEnd)) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
+  }
+
+  /** Whether the verb at j takes content of its own: "that", a colon or a quotation within its next three tokens. */
+  private static boolean hasComplement(EssayTokens t, int j, int ceiling) {
+    for (int k = j + 1; k < ceiling && k <= j + 3; k++) {
+      String x = t.lower(k);
+      if (x.equals("that") || x.equals(":") || x.matches("[“\"]")) return true;
+    }
+    return false;
   }
 
   /**
@@ -787,6 +841,8 @@ public final class QuoteAggregator {
     }
     String pos = t.pos(v);
     if (pos.equals("VBG")) {
+      String quoted = quotedAsSaying(t, f, v);
+      if (quoted != null) return quoted;
       String host = SpeakerPhrases.participleHost(t, f.begin, v, f::free);
       if (host != null) return host;
       String named = nearestNamed(t, participleFloor(t, f, v), v);
@@ -814,6 +870,20 @@ public final class QuoteAggregator {
     String name = SpeakerPhrases.speaker(t, p);
     if (name == null) name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, v + 1, f.quoteBegin));
     return name;
+  }
+
+  /**
+   * "The article quotes Dr. Roe, co-founder of the lab, saying “...”", "The paper cited an official as
+   * saying": the object of quote/cite speaks, not the subject.
+   */
+  private static String quotedAsSaying(EssayTokens t, Frame f, int v) {
+    for (int q = v - 1; q >= f.begin && q >= v - 20; q--) {
+      if (!f.free(q) || t.get(q).text().equals(";") || t.get(q).text().equals(".")) return null;
+      String lemma = t.lemma(q);
+      if (!(lemma.equals("quote") || lemma.equals("cite")) || !t.pos(q).startsWith("VB")) continue;
+      return SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, q + 1, v));
+    }
+    return null;
   }
 
   static boolean pieceBreak(EssayTokens t, int i) {
