@@ -24,9 +24,9 @@ final class CitationSources {
   private static final Pattern AUTHOR_DATE_ANYWHERE = Pattern.compile(
       "\\((?:see\\s+)?" + NAME + "(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*&\\s*)" + NAME + ")*(?:\\s+et\\s+al\\.?)?"
           + ",?\\s+(?:1[89]|20)\\d\\d[a-z]?(?:\\s*[,:]\\s*(?:pp?\\.\\s*)?[\\divxlc]+(?:\\s*[–-]\\s*\\d+)?)?\\)");
-  /** "(ROE, J., concurring)", "(opinion of ROE, J.)", "(ROE, C. J., dissenting)" after a case citation. */
+  /** "(ROE, J., concurring)", "(opinion of Roe, J.)", "(ROE, C. J., dissenting)" after a case citation (small capitals may come out either way). */
   private static final Pattern JUSTICE = Pattern.compile(
-      "^[^“”\"()\\n]{0,140}?\\((?:(?:plurality\\s+)?opinion\\s+of\\s+)?(\\p{Lu}[\\p{Lu}'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’\\-]+)?),\\s+(C\\.\\s*)?J\\."
+      "^[^“”\"()\\n]{0,140}?\\((?:(?:plurality\\s+)?opinion\\s+of\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?),\\s+(C\\.\\s*)?J\\."
           + "(?:,\\s*(?:concurring|dissenting)[^)]*)?\\)");
 
   /** The authors an author-date citation right after a quotation names, or null. */

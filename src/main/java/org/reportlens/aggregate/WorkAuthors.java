@@ -152,7 +152,8 @@ final class WorkAuthors {
       var sentence = ss.get(s);
       if (!Objects.equals(section, e.sectionAt(sentence.span().begin()))) break;
       int b = sentence.tokenBegin();
-      int end = s == s0 ? Math.min(at, sentence.tokenEnd()) : sentence.tokenEnd();
+      // the quotation's own sentence whole: "“...,” Roe and Doe's new paper argues"
+      int end = sentence.tokenEnd();
       for (int i = end - 1; i >= b; i--) {
         if (inQuote.test(i) || !t.pos(i).startsWith("NN")) continue;
         String lemma = t.lemma(i);

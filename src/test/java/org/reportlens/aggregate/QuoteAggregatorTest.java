@@ -581,4 +581,14 @@ class QuoteAggregatorTest {
         quotes("Ann Roe has organized a panel on arms. The Panel notes: “Most of the weapons came from a single depot.”",
             "Ann Roe=PERSON"));
   }
+
+  @Test
+  void justiceCitationInMixedCaseAndAWorkIntroducedAfterTheQuotation() {
+    assertEquals(List.of("DIRECT Justice Roe | null | Congress has the power to define injuries that give rise to a case."),
+        quotes("The point is settled. “Congress has the power to define injuries that give rise to a case.” "
+            + "Smith v. Jones, 500 U. S., at 80 (Roe, J., concurring in part and concurring in judgment)."));
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | null | Institutions are embedded in the cultures of their time"),
+        quotes("In recognition that, “Institutions are embedded in the cultures of their time,” Jane Roe and John Doe’s new paper "
+            + "on reform looks at institutions.", "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
 }
