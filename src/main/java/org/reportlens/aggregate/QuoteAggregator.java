@@ -199,11 +199,12 @@ public final class QuoteAggregator {
       if (who == null) who = runInHeadline(t, f, first);
       if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
+      // a colon introduction names its own speaker: it goes before the speaker carried from an earlier quotation
+      if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
-      if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // a review or digest quotes the work it introduced: "In their new paper, Roe and Doe ..." ... “...”
@@ -284,6 +285,10 @@ public final class QuoteAggregator {
     if (colon < 0) return null;
     int s = t.sentenceOf(colon);
     int floor = s < 0 ? Math.max(0, colon - 40) : t.essay.sentences().get(s).tokenBegin();
+    // "Roe, author of “Why?” | describes it as follows:": a sentence split after a title's mark opens on the verb
+    if (s > 0 && floor < colon && t.pos(floor).startsWith("VB") && Character.isLowerCase(t.get(floor).text().charAt(0))) {
+      floor = t.essay.sentences().get(s - 1).tokenBegin();
+    }
     // "Stated Roe:" opening its sentence: the tagger takes the capitalised verb for a name
     if (colon - floor >= 2 && INVERTED_OPENERS.contains(t.lower(floor))) {
       SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, floor + 1, colon);

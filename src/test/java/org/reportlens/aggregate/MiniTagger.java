@@ -108,6 +108,7 @@ final class MiniTagger {
     verb("require", "requires", "VBZ");
     verb("enforce", "enforces", "VBZ");
     verb("quote", "quotes", "VBZ");
+    verb("describe", "describes", "VBZ");
     verb("organize", "organized", "VBN");
     verb("start", "starts", "VBZ");
     verb("capture", "captured", "VBN");

@@ -591,4 +591,20 @@ class QuoteAggregatorTest {
         quotes("In recognition that, “Institutions are embedded in the cultures of their time,” Jane Roe and John Doe’s new paper "
             + "on reform looks at institutions.", "Jane Roe=PERSON", "John Doe=PERSON"));
   }
+
+  @Test
+  void aColonIntroductionGoesBeforeTheSpeakerCarriedFromAnEarlierQuotation() {
+    assertEquals(List.of("DIRECT Ann Roe | wrote | a modest start",
+        "DIRECT Bo Doe | argues | In essence the plan tests new ideas on a small scale before spreading them."),
+        quotes("Ann Roe wrote about the plan, “a modest start” for the city. In the blog entry, Bo Doe argues:\n\n"
+            + "“In essence the plan tests new ideas on a small scale before spreading them.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
+
+  @Test
+  void aColonIntroductionWhoseSentenceWasSplitAfterATitle() {
+    assertEquals(List.of("TITLE - | null | How Do We Know?",
+        "DIRECT Ann Roe | null | At this stage we need a clear distinction between the two kinds of advice."),
+        quotes("Research Fellow Ann Roe, author of “How Do We Know?” describes the challenge as follows:\n\n"
+            + "“At this stage we need a clear distinction between the two kinds of advice.”", "Ann Roe=PERSON"));
+  }
 }
