@@ -197,7 +197,8 @@ public final class QuoteAggregator {
         if (cited != null) who = new Attribution(cited, null);
       }
       if (who == null) who = runInHeadline(t, f, first);
-      if (who == null && fragment) who = fragmentInSpeech(t, f);
+      // "Roe testified in a long hearing in the House that the “plan failed ...”": the clause of a verb of saying, far back
+      if (who == null) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       // a colon introduction names its own speaker: it goes before the speaker carried from an earlier quotation
       if (who == null && !fragment) who = introducedBefore(t, f, first);
@@ -797,7 +798,8 @@ public final class QuoteAggregator {
       "state", "contend", "call", "describe", "claim", "insist", "complain", "promise", "pledge", "vow", "tweet",
       "assert", "proclaim", "predict", "boast", "joke", "quip", "lament", "urge", "accuse", "label", "dub", "brand",
       "deride", "denounce", "blast", "slam", "mock", "remark", "note", "explain", "stress", "suggest", "acknowledge",
-      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter");
+      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter",
+      "testify");
   /** Words back from a fragment its verb of saying may stand: "Roe said in her opening remarks that ... “X”". */
   private static final int FRAGMENT_VERB_REACH = 25;
 
@@ -853,7 +855,8 @@ public final class QuoteAggregator {
       String named = nearestNamed(t, participleFloor(t, f, v), v);
       if (named != null) return named;
     }
-    if (pos.equals("VBN") && passive(t, f, v)) {
+    // "the report, written by Roe, lists “...”": a participle with its agent is passive too
+    if (pos.equals("VBN") && (passive(t, f, v) || v + 1 < f.quoteBegin && t.lower(v + 1).equals("by"))) {
       for (int k = v + 1; k + 1 < f.quoteBegin; k++) {
         if (t.lower(k).equals("by")) {
           String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.quoteBegin));

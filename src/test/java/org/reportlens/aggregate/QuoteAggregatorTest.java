@@ -607,4 +607,18 @@ class QuoteAggregatorTest {
         quotes("Research Fellow Ann Roe, author of “How Do We Know?” describes the challenge as follows:\n\n"
             + "“At this stage we need a clear distinction between the two kinds of advice.”", "Ann Roe=PERSON"));
   }
+
+  @Test
+  void aClauseQuotedFarIntoTheClauseOfAVerbOfSaying() {
+    assertEquals(List.of("DIRECT the company’s chair | testified | ISA failed to deliver on its goal to adopt the code in 2020."),
+        quotes("However, the company’s chair testified in a House Natural Resources Subcommittee on Oversight and Investigation "
+            + "hearing in the last Congress that the “ISA failed to deliver on its goal to adopt the code in 2020.”"));
+  }
+
+  @Test
+  void aWorkWrittenByItsAuthorSpeaksForThem() {
+    assertEquals(List.of("DIRECT rapporteur Ann Roe | written | tangible, meaningful solutions to immediate problems facing the movement"),
+        quotes("The forum report, written by rapporteur Ann Roe, lists a series of “tangible, meaningful solutions to immediate problems facing the movement” for cities.",
+            "Ann Roe=PERSON"));
+  }
 }
