@@ -201,7 +201,7 @@ public final class QuoteAggregator {
       if (who == null) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       // a colon introduction names its own speaker: it goes before the speaker carried from an earlier quotation
-      if (who == null && !fragment) who = introducedBefore(t, f, first);
+      if (who == null && !fragment) who = introducedBefore(t, f, first, carry);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
@@ -217,6 +217,11 @@ public final class QuoteAggregator {
       if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {
         String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin, context::inQuote);
         if (authors != null) who = new Attribution(authors, who.cue);
+      }
+      // "Roe and Doe's new article examines": the owners of the work speak
+      if (who != null) {
+        String owners = WorkAuthors.possessorOfWork(t, who.name, f.quoteBegin);
+        if (owners != null) who = new Attribution(owners, who.cue);
       }
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
@@ -278,7 +283,7 @@ public final class QuoteAggregator {
    * A quotation introduced by a colon ("When the talks failed, the minister released this statement:")
    * belongs to the subject of the introducing clause: the last finite verb before the colon with a speaker.
    */
-  private static Attribution introducedBefore(EssayTokens t, Frame f, QuoteSpans.Span first) {
+  private static Attribution introducedBefore(EssayTokens t, Frame f, QuoteSpans.Span first, Carry carry) {
     int k = first.open() - 1;
     while (k >= 0 && Character.isWhitespace(t.text.charAt(k))) k--;
     if (k < 0 || t.text.charAt(k) != ':') return null;
@@ -303,7 +308,13 @@ public final class QuoteAggregator {
     for (int v = colon - 1; v >= floor; v--) {
       String p = t.pos(v);
       if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
-      String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
+      SpeakerPhrases.Phrase subject = SpeakerPhrases.subjectBefore(t, v, floor);
+      // "In answering, they make the point that:" - a pronoun after a quotation refers to its speaker
+      if (subject != null && subject.to() - subject.from() == 1 && t.pos(subject.from()).equals("PRP")) {
+        Attribution carried = carried(t, first, carry);
+        if (carried != null) return new Attribution(carried.name, t.get(v).text());
+      }
+      String who = SpeakerPhrases.speaker(t, subject);
       if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), p)) {
         // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
         SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);

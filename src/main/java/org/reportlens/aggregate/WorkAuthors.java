@@ -76,7 +76,11 @@ final class WorkAuthors {
   static String resolve(EssayTokens t, String phrase, int at, IntPredicate inQuote) {
     if (head(phrase) == null || at <= 0 || at > t.tokens.size()) return null;
     String h = head(phrase);
-    if (EVENT_NOUNS.contains(h)) return introduced(t, at, inQuote, h); // "the panel": who organised that panel
+    // "the panel" speaks; who convened it is named with it: "The panel (Ann Roe)"
+    if (EVENT_NOUNS.contains(h)) {
+      String convener = introduced(t, at, inQuote, h);
+      return convener == null ? null : phrase.trim() + " (" + convener + ")";
+    }
     String introduced = introduced(t, at, inQuote, null);
     if (introduced != null) return introduced;
     // "the author", "the writer": one person, so the nearest person named before is theirs
@@ -113,6 +117,33 @@ final class WorkAuthors {
     return null;
   }
 
+  private static final Pattern POSSESSED_WORK = Pattern.compile("^(.+?)[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}([\\p{L}-]+)$");
+
+  /**
+   * "Jane Roe and John Doe's new article examines": the persons who own a work named as a speaker, the
+   * whole list as the text wrote it before token {@code at} (an organisation as named); null when the phrase is
+   * not "X's [adjectives] work" or X is no person or organisation the entity tagger found.
+   */
+  static String possessorOfWork(EssayTokens t, String phrase, int at) {
+    if (phrase == null) return null;
+    java.util.regex.Matcher m = POSSESSED_WORK.matcher(phrase.trim());
+    if (!m.matches()) return null;
+    String noun = m.group(2).toLowerCase(Locale.ROOT);
+    String singular = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    if (!WORK_NOUNS.contains(singular) && !WORK_NOUNS.contains(noun)) return null;
+    String owner = m.group(1);
+    int limit = at < t.tokens.size() ? t.get(at).span().begin() : t.text.length();
+    int k = t.text.lastIndexOf(owner, limit);
+    if (k >= 0) {
+      for (Mention mention : t.essay.mentions()) {
+        if (mention.span().end() != k + owner.length()) continue;
+        if (mention.type() == MentionType.PERSON) return listEndingAt(t, mention);
+        if (mention.type() == MentionType.ORGANIZATION) return owner; // "the Commission's new report"
+      }
+    }
+    return null; // "last year's report": an owner that is no name does not speak
+  }
+
   // ---- works introduced with their authors ---------------------------------------------------
 
   /** Nouns for a work whose introduction names its authors: the work nouns and speeches, posts, letters. */
@@ -120,6 +151,8 @@ final class WorkAuthors {
       "guide", "report", "essay", "chapter", "review", "piece", "publication", "analysis", "survey", "address",
       "speech", "entry", "post", "blog", "testimony", "lecture", "op-ed", "column", "letter", "memo", "manuscript",
       "monograph", "volume", "commentary", "brief", "note", "panel", "roundtable", "workshop", "seminar");
+
+  private static final Set<String> BLOG_ONLY = Set.of("post", "entry");
 
   /** Verbs by which persons bring out a work: "Roe and Doe recently published an article". */
   private static final Set<String> MAKING_VERBS = Set.of("publish", "release", "present", "write", "author",
@@ -158,9 +191,11 @@ final class WorkAuthors {
         if (inQuote.test(i) || !t.pos(i).startsWith("NN")) continue;
         String lemma = t.lemma(i);
         String a = null;
+        // "post" and "entry" are works only as "blog post", "blog entry" ("nominated for his post")
+        boolean work = INTRO_NOUNS.contains(lemma) && (!BLOG_ONLY.contains(lemma) || i > b && t.lower(i - 1).equals("blog"));
         if (noun != null) {
           if (lemma.equals(noun)) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
-        } else if (INTRO_NOUNS.contains(lemma)) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
+        } else if (work) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
         else if (AUTHOR_NOUNS.contains(lemma) && i + 1 < sentence.tokenEnd() && t.get(i + 1).text().equals("(")) {
           a = listAt(t, i + 2, Math.min(sentence.tokenEnd(), i + 4), inQuote); // "The authors (Roe, Doe and Poe)"
         }
@@ -202,14 +237,17 @@ final class WorkAuthors {
       if (m != null && m.type() == MentionType.PERSON) return listEndingAt(t, m);
       return null;
     }
-    if (j >= b && t.pos(j).equals("PRP$")) { // "Roe describes in her new book", "In their essay, Roe and Doe examine"
+    // "in her new book", "In their essay": a possessive after a preposition ("nominated for his post" is no work)
+    if (j > b && t.pos(j).equals("PRP$") && t.pos(j - 1).equals("IN") || j == b && t.pos(j).equals("PRP$")) {
       String a = listAt(t, b, j, inQuote);
       if (a == null) a = listAt(t, j + 1, e, inQuote);
       return a;
     }
-    for (int v = w - 1; v >= b; v--) { // "Roe and Doe, both of Acme, recently published an article"
-      if (t.pos(v).startsWith("VB") && MAKING_VERBS.contains(t.lemma(v)) && !inQuote.test(v)) return listAt(t, b, v, inQuote);
-    }
+    // "Roe and Doe, both of Acme, recently published an article": the work is the verb's object
+    int v = w - 1;
+    while (v > b && w - v <= 4 && (t.pos(v).equals("DT") || t.pos(v).startsWith("JJ") || t.pos(v).equals("CD")
+        || t.pos(v).startsWith("NN") || t.pos(v).equals("PRP$"))) v--;
+    if (v >= b && t.pos(v).startsWith("VB") && MAKING_VERBS.contains(t.lemma(v)) && !inQuote.test(v)) return listAt(t, b, v, inQuote);
     return null;
   }
 

@@ -108,6 +108,8 @@ final class MiniTagger {
     verb("require", "requires", "VBZ");
     verb("enforce", "enforces", "VBZ");
     verb("quote", "quotes", "VBZ");
+    verb("examine", "examines", "VBZ");
+    verb("make", "make", "VBP");
     verb("testify", "testified", "VBD");
     verb("list", "lists", "VBZ");
     verb("describe", "describes", "VBZ");

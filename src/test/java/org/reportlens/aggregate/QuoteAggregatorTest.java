@@ -572,7 +572,7 @@ class QuoteAggregatorTest {
 
   @Test
   void thePanelSpeaksForWhoeverConvenedIt() {
-    assertEquals(List.of("DIRECT Ann Roe | starts | How do individuals contribute to the data they use?"),
+    assertEquals(List.of("DIRECT The panel (Ann Roe) | starts | How do individuals contribute to the data they use?"),
         quotes("Ann Roe from the Open Lab has organized a panel focused on civic data. "
             + "The panel starts from the following questions: “How do individuals contribute to the data they use?”",
             "Ann Roe=PERSON"));
@@ -620,5 +620,26 @@ class QuoteAggregatorTest {
     assertEquals(List.of("DIRECT rapporteur Ann Roe | written | tangible, meaningful solutions to immediate problems facing the movement"),
         quotes("The forum report, written by rapporteur Ann Roe, lists a series of “tangible, meaningful solutions to immediate problems facing the movement” for cities.",
             "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void aPronounIntroducingAQuotationRefersToTheLastSpeaker() {
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | examines | How can policy stay true to democratic values?",
+        "DIRECT Jane Roe and John Doe | make | Although rules may require expertise, that fact does not negate the need for participation."),
+        quotes("Jane Roe and John Doe’s new article, from the Acme Journal, examines the following question: "
+            + "“How can policy stay true to democratic values?” In answering the question, they make the point that: "
+            + "“Although rules may require expertise, that fact does not negate the need for participation.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Acme Journal=ORGANIZATION"));
+  }
+
+  @Test
+  void aPostOrAWorkNamedInPassingIsNoIntroduction() {
+    // "his post" is a job, and the report is not what the economist wrote
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe was nominated for his post in 2011.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe wrote after the jobs report was published.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
   }
 }
