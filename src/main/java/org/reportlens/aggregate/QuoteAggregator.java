@@ -305,9 +305,12 @@ public final class QuoteAggregator {
       }
       if (who != null) return new Attribution(who, t.get(floor).text());
     }
+    // a verb of saying first ("Roe states the plan came from its roots:"), then any finite verb
+    for (int pass = 0; pass < 2; pass++)
     for (int v = colon - 1; v >= floor; v--) {
       String p = t.pos(v);
       if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
+      if ((pass == 0) != SpeechCues.isSpeechVerb(t.lemma(v), p)) continue;
       SpeakerPhrases.Phrase subject = SpeakerPhrases.subjectBefore(t, v, floor);
       // "In answering, they make the point that:" - a pronoun after a quotation refers to its speaker
       if (subject != null && subject.to() - subject.from() == 1 && t.pos(subject.from()).equals("PRP")) {

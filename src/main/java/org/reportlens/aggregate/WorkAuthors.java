@@ -78,10 +78,10 @@ final class WorkAuthors {
     String h = head(phrase);
     // "the panel" speaks; who convened it is named with it: "The panel (Ann Roe)"
     if (EVENT_NOUNS.contains(h)) {
-      String convener = introduced(t, at, inQuote, h);
+      String convener = introducedFor(t, at, inQuote, h);
       return convener == null ? null : phrase.trim() + " (" + convener + ")";
     }
-    String introduced = introduced(t, at, inQuote, null);
+    String introduced = introducedFor(t, at, inQuote, h);
     if (introduced != null) return introduced;
     // "the author", "the writer": one person, so the nearest person named before is theirs
     boolean singularAuthor = AUTHOR_NOUNS.contains(h) && !phrase.toLowerCase(Locale.ROOT).trim().endsWith("s");
@@ -160,20 +160,33 @@ final class WorkAuthors {
       // and by which they convene a gathering: "Roe has organized a panel"
       "organize", "organise", "gather", "convene", "host", "moderate", "chair", "lead", "assemble");
 
-  /** Sentences back a work's introduction may stand from a quotation of it. */
+  /** Sentences back a work's introduction may stand from "the paper", "the authors" ... that refer to it. */
   static final int INTRO_REACH = 40;
+  /** Sentences back it may stand from a quotation no phrase ties to it: a review's or a post's length. */
+  static final int FALLBACK_REACH = 25;
+
+  /** Writings one may call "the paper", "the study" or "the report" alike. */
+  private static final Set<String> WRITINGS = Set.of("paper", "study", "article", "report", "publication", "piece",
+      "essay", "analysis", "chapter", "book", "ebook", "e-book", "manuscript", "monograph", "volume", "review");
 
   /**
    * The authors of the nearest work introduced before token {@code at} (same section, at most
-   * {@link #INTRO_REACH} sentences back), as written ("Jane Roe and John Doe"), or null. Words inside
+   * {@link #FALLBACK_REACH} sentences back), as written ("Jane Roe and John Doe"), or null. Words inside
    * quotations ({@code inQuote}) are never an introduction.
    */
   static String introduced(EssayTokens t, int at, IntPredicate inQuote) {
-    return introduced(t, at, inQuote, null);
+    return introduced(t, at, inQuote, n -> true, FALLBACK_REACH);
   }
 
-  /** As {@link #introduced(EssayTokens, int, IntPredicate)}; a non-null {@code noun} must be the introduced noun. */
-  private static String introduced(EssayTokens t, int at, IntPredicate inQuote, String noun) {
+  /** The introduction a phrase headed by {@code head} refers to: the authors any work; a writing a writing; else the same noun. */
+  private static String introducedFor(EssayTokens t, int at, IntPredicate inQuote, String head) {
+    java.util.function.Predicate<String> kind = AUTHOR_NOUNS.contains(head) ? n -> true
+        : WRITINGS.contains(head) ? n -> WRITINGS.contains(n) || AUTHOR_NOUNS.contains(n) : n -> n.equals(head);
+    return introduced(t, at, inQuote, kind, INTRO_REACH);
+  }
+
+  /** As {@link #introduced(EssayTokens, int, IntPredicate)}, for introduced nouns (or "author") {@code kind} accepts. */
+  private static String introduced(EssayTokens t, int at, IntPredicate inQuote, java.util.function.Predicate<String> kind, int reach) {
     if (t.tokens.isEmpty() || at <= 0) return null;
     int atToken = Math.min(at, t.tokens.size() - 1);
     int s0 = t.sentenceOf(atToken);
@@ -181,7 +194,7 @@ final class WorkAuthors {
     var e = t.essay.essay();
     String section = e.sectionAt(t.get(atToken).span().begin());
     var ss = t.essay.sentences();
-    for (int s = s0; s >= 0 && s >= s0 - INTRO_REACH; s--) {
+    for (int s = s0; s >= 0 && s >= s0 - reach; s--) {
       var sentence = ss.get(s);
       if (!Objects.equals(section, e.sectionAt(sentence.span().begin()))) break;
       int b = sentence.tokenBegin();
@@ -193,10 +206,8 @@ final class WorkAuthors {
         String a = null;
         // "post" and "entry" are works only as "blog post", "blog entry" ("nominated for his post")
         boolean work = INTRO_NOUNS.contains(lemma) && (!BLOG_ONLY.contains(lemma) || i > b && t.lower(i - 1).equals("blog"));
-        if (noun != null) {
-          if (lemma.equals(noun)) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
-        } else if (work) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
-        else if (AUTHOR_NOUNS.contains(lemma) && i + 1 < sentence.tokenEnd() && t.get(i + 1).text().equals("(")) {
+        if (work && kind.test(lemma)) a = authorsOf(t, i, b, sentence.tokenEnd(), inQuote);
+        else if (AUTHOR_NOUNS.contains(lemma) && kind.test(lemma) && i + 1 < sentence.tokenEnd() && t.get(i + 1).text().equals("(")) {
           a = listAt(t, i + 2, Math.min(sentence.tokenEnd(), i + 4), inQuote); // "The authors (Roe, Doe and Poe)"
         }
         if (a != null) return a;
@@ -216,6 +227,7 @@ final class WorkAuthors {
       String x = t.get(k).text();
       if (x.equals(".") || x.equals(";") || t.pos(k).equals("VBZ") || t.pos(k).equals("VBP") || t.pos(k).equals("VBD")) break;
       if (t.lower(k).equals("by")) {
+        if (k + 1 < e && t.pos(k + 1).equals("VBG")) break; // "ended her speech by quoting Roe"
         String a = listAt(t, k + 1, Math.min(e, k + 12), inQuote);
         if (a != null) return a;
         break;

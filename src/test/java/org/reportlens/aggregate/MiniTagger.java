@@ -107,7 +107,8 @@ final class MiniTagger {
     verb("prohibit", "prohibits", "VBZ");
     verb("require", "requires", "VBZ");
     verb("enforce", "enforces", "VBZ");
-    verb("quote", "quotes", "VBZ");
+    verb("quote", "quotes", "VBZ", "quoting", "VBG");
+    verb("end", "ended", "VBD");
     verb("examine", "examines", "VBZ");
     verb("make", "make", "VBP");
     verb("testify", "testified", "VBD");

@@ -642,4 +642,23 @@ class QuoteAggregatorTest {
         quotes("Ann Roe wrote after the jobs report was published.\n\nThe towns vary.\n\n"
             + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
   }
+
+  @Test
+  void aVerbOfSayingInAColonIntroductionGoesBeforeTheVerbOfItsContent() {
+    assertEquals(List.of("DIRECT Ann Roe | states | volunteers who were not tied to any authority were the most effective."),
+        quotes("Ann Roe states the strength of the Acme Group came from its roots: "
+            + "“volunteers who were not tied to any authority were the most effective.”", "Ann Roe=PERSON", "Acme Group=ORGANIZATION"));
+  }
+
+  @Test
+  void aPhraseForAWorkRefersOnlyToAWorkOfItsKind() {
+    // a survey is not the economist's blog
+    assertEquals(List.of("DIRECT The survey | says | people had more confidence in their finances this year."),
+        quotes("Ann Roe wrote on her blog that wages rise.\n\nThe survey says: “people had more confidence in their finances this year.”",
+            "Ann Roe=PERSON"));
+    // "by quoting Doe": Doe is quoted, not the speech's author
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe ended the speech by quoting Bo Doe.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
 }
