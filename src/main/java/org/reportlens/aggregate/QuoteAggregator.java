@@ -33,6 +33,9 @@ import org.reportlens.model.Speaker;
  *       (ORGANIZATION for "it") mention; "we"/"I" to the essay's authors; "they" is kept as written.
  *       A long quotation (8 words or more) without a speech verb whose sentence opens with a named
  *       entity is given that entity as speaker (the sentence's subject is the quotation's source).
+ *       Report prose adds: a Justice's opinion or an author-date reference cited after the quotation
+ *       ({@link CitationSources}), a law that "provides/requires/prohibits" the words
+ *       ({@link DocumentSources}), and the authors of the work the passage introduced ({@link WorkAuthors}).
  *   <li>{@code DIRECT} with a null speaker: a quotation of 8 words or more, or a clause (it has a
  *       finite verb), for which no speaker was found. A researcher wants these listed and flagged
  *       rather than lost among scare quotes: someone was quoted, we could not tell who.
@@ -306,27 +309,34 @@ public final class QuoteAggregator {
       if (who != null) return new Attribution(who, t.get(floor).text());
     }
     // a verb of saying first ("Roe states the plan came from its roots:"), then any finite verb
-    for (int pass = 0; pass < 2; pass++)
-    for (int v = colon - 1; v >= floor; v--) {
-      String p = t.pos(v);
-      if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
-      if ((pass == 0) != SpeechCues.isSpeechVerb(t.lemma(v), p)) continue;
-      SpeakerPhrases.Phrase subject = SpeakerPhrases.subjectBefore(t, v, floor);
-      // "In answering, they make the point that:" - a pronoun after a quotation refers to its speaker
-      if (subject != null && subject.to() - subject.from() == 1 && t.pos(subject.from()).equals("PRP")) {
-        Attribution carried = carried(t, first, carry);
-        if (carried != null) return new Attribution(carried.name, t.get(v).text());
+    for (boolean saying : new boolean[] {true, false}) {
+      for (int v = colon - 1; v >= floor; v--) {
+        String p = t.pos(v);
+        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
+        if (saying != SpeechCues.isSpeechVerb(t.lemma(v), p)) continue;
+        Attribution who = subjectOfIntroduction(t, first, carry, floor, colon, v);
+        if (who != null) return who;
       }
-      String who = SpeakerPhrases.speaker(t, subject);
-      if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), p)) {
-        // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
-        SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
-        if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
-      }
-      if (who != null) return new Attribution(who, t.get(v).text());
     }
     Attribution possessor = possessorOfWords(t, f, floor, colon);
     return possessor != null ? possessor : namedInIntroduction(t, f, floor, colon);
+  }
+
+  /** The speaker a finite verb of a colon introduction gives: its subject, or for a verb of saying the phrase after it. */
+  private static Attribution subjectOfIntroduction(EssayTokens t, QuoteSpans.Span first, Carry carry, int floor, int colon, int v) {
+    SpeakerPhrases.Phrase subject = SpeakerPhrases.subjectBefore(t, v, floor);
+    // "In answering, they make the point that:" - a pronoun after a quotation refers to its speaker
+    if (subject != null && subject.to() - subject.from() == 1 && t.pos(subject.from()).equals("PRP")) {
+      Attribution carried = carried(t, first, carry);
+      if (carried != null) return new Attribution(carried.name, t.get(v).text());
+    }
+    String who = SpeakerPhrases.speaker(t, subject);
+    if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) {
+      // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
+      SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
+      if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
+    }
+    return who == null ? null : new Attribution(who, t.get(v).text());
   }
 
   /** Nouns for what someone said or concluded: "The council's response was unequivocal:". */
