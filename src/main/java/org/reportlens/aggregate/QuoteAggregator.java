@@ -212,9 +212,12 @@ public final class QuoteAggregator {
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // a review or digest quotes the work it introduced: "In their new paper, Roe and Doe ..." ... “...”
+      // ... unless a quotation since the introduction was given to someone else: another speaker took over
       if (who == null && (words >= LONG_QUOTE_WORDS || clause)) {
-        String authors = WorkAuthors.introduced(t, f.quoteBegin, context::inQuote);
-        if (authors != null) who = new Attribution(authors, null);
+        WorkAuthors.Introduction work = WorkAuthors.introduction(t, f.quoteBegin, context::inQuote);
+        if (work != null && (carry.name == null || carry.sentence < work.sentence() || carry.name.equals(work.authors()))) {
+          who = new Attribution(work.authors(), null);
+        }
       }
       // "the authors argue", "the paper concludes": a work speaks for the authors named before it
       if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {

@@ -175,18 +175,30 @@ final class WorkAuthors {
    * quotations ({@code inQuote}) are never an introduction.
    */
   static String introduced(EssayTokens t, int at, IntPredicate inQuote) {
-    return introduced(t, at, inQuote, n -> true, FALLBACK_REACH);
+    Introduction i = introduction(t, at, inQuote);
+    return i == null ? null : i.authors();
+  }
+
+  /** A work's authors and the sentence that introduced them. */
+  record Introduction(String authors, int sentence) {}
+
+  /** As {@link #introduced(EssayTokens, int, IntPredicate)}, with the introducing sentence's index. */
+  static Introduction introduction(EssayTokens t, int at, IntPredicate inQuote) {
+    int[] sentence = new int[1];
+    String a = introduced(t, at, inQuote, n -> true, FALLBACK_REACH, sentence);
+    return a == null ? null : new Introduction(a, sentence[0]);
   }
 
   /** The introduction a phrase headed by {@code head} refers to: the authors any work; a writing a writing; else the same noun. */
   private static String introducedFor(EssayTokens t, int at, IntPredicate inQuote, String head) {
     java.util.function.Predicate<String> kind = AUTHOR_NOUNS.contains(head) ? n -> true
         : WRITINGS.contains(head) ? n -> WRITINGS.contains(n) || AUTHOR_NOUNS.contains(n) : n -> n.equals(head);
-    return introduced(t, at, inQuote, kind, INTRO_REACH);
+    return introduced(t, at, inQuote, kind, INTRO_REACH, new int[1]);
   }
 
   /** As {@link #introduced(EssayTokens, int, IntPredicate)}, for introduced nouns (or "author") {@code kind} accepts. */
-  private static String introduced(EssayTokens t, int at, IntPredicate inQuote, java.util.function.Predicate<String> kind, int reach) {
+  private static String introduced(EssayTokens t, int at, IntPredicate inQuote, java.util.function.Predicate<String> kind,
+      int reach, int[] found) {
     if (t.tokens.isEmpty() || at <= 0) return null;
     int atToken = Math.min(at, t.tokens.size() - 1);
     int s0 = t.sentenceOf(atToken);
@@ -210,7 +222,10 @@ final class WorkAuthors {
         else if (AUTHOR_NOUNS.contains(lemma) && kind.test(lemma) && i + 1 < sentence.tokenEnd() && t.get(i + 1).text().equals("(")) {
           a = listAt(t, i + 2, Math.min(sentence.tokenEnd(), i + 4), inQuote); // "The authors (Roe, Doe and Poe)"
         }
-        if (a != null) return a;
+        if (a != null) {
+          found[0] = s;
+          return a;
+        }
       }
     }
     return null;

@@ -661,4 +661,13 @@ class QuoteAggregatorTest {
         quotes("Ann Roe ended the speech by quoting Bo Doe.\n\nThe towns vary.\n\n"
             + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
   }
+
+  @Test
+  void aWorkIntroducedEarlierGivesWayToASpeakerQuotedSince() {
+    assertEquals(List.of("DIRECT the document | states | Family leave",
+        "DIRECT the document | states | after one year of employment, up to twelve weeks of unpaid leave"),
+        quotes("In her new book, Ann Roe looks at benefits.\n\nThe towns vary.\n\n"
+            + "“Family leave,” the document states, becomes available “after one year of employment, up to twelve weeks of unpaid leave”.",
+            "Ann Roe=PERSON"));
+  }
 }
