@@ -215,7 +215,7 @@ public final class QuoteAggregator {
       // ... unless a quotation since the introduction was given to someone else: another speaker took over
       if (who == null && (words >= LONG_QUOTE_WORDS || clause)) {
         WorkAuthors.Introduction work = WorkAuthors.introduction(t, f.quoteBegin, context::inQuote);
-        if (work != null && (carry.name == null || carry.sentence < work.sentence() || carry.name.equals(work.authors()))) {
+        if (work != null && (carry.name == null || carry.sentence < work.sentence() || sharesAName(carry.name, work.authors()))) {
           who = new Attribution(work.authors(), null);
         }
       }
@@ -340,6 +340,14 @@ public final class QuoteAggregator {
       if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
     }
     return who == null ? null : new Attribution(who, t.get(v).text());
+  }
+
+  /** Whether two speakers share a capitalised word: "Prieto-Martín" and "Pedro Prieto-Martín, Luis de Marcos and ...". */
+  private static boolean sharesAName(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : a.split("[\\s,()]+")) if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) words.add(w);
+    for (String w : b.split("[\\s,()]+")) if (words.contains(w)) return true;
+    return false;
   }
 
   /** Nouns for what someone said or concluded: "The council's response was unequivocal:". */

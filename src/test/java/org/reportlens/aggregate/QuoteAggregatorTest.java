@@ -670,4 +670,13 @@ class QuoteAggregatorTest {
             + "“Family leave,” the document states, becomes available “after one year of employment, up to twelve weeks of unpaid leave”.",
             "Ann Roe=PERSON"));
   }
+
+  @Test
+  void theAuthorQuotedSinceKeepsTheWorkItsAuthors() {
+    assertEquals(List.of("DIRECT Ann Roe | argues | Most programs fail because nobody measures what they change.",
+        "DIRECT Ann Roe and Bo Doe | null | New evaluation models need to be devised for every program."),
+        quotes("A piece written by Ann Roe from the book by Ann Roe and Bo Doe lists problems.\n\n"
+            + "Ann Roe argues: “Most programs fail because nobody measures what they change.”\n\nThe towns vary.\n\n"
+            + "“New evaluation models need to be devised for every program.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
 }
