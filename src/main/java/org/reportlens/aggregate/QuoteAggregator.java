@@ -33,6 +33,9 @@ import org.reportlens.model.Speaker;
  *       (ORGANIZATION for "it") mention; "we"/"I" to the essay's authors; "they" is kept as written.
  *       A long quotation (8 words or more) without a speech verb whose sentence opens with a named
  *       entity is given that entity as speaker (the sentence's subject is the quotation's source).
+ *       Report prose adds: a Justice's opinion or an author-date reference cited after the quotation
+ *       ({@link CitationSources}), a law that "provides/requires/prohibits" the words
+ *       ({@link DocumentSources}), and the authors of the work the passage introduced ({@link WorkAuthors}).
  *   <li>{@code DIRECT} with a null speaker: a quotation of 8 words or more, or a clause (it has a
  *       finite verb), for which no speaker was found. A researcher wants these listed and flagged
  *       rather than lost among scare quotes: someone was quoted, we could not tell who.
@@ -76,7 +79,7 @@ public final class QuoteAggregator {
       String text = r.text(t);
       String name = r.speaker();
       if (WorkAuthors.refersToWork(name)) {
-        String authors = WorkAuthors.resolve(t, name, r.cue());
+        String authors = WorkAuthors.resolve(t, name, r.cue(), context::inQuote);
         if (authors != null) name = authors;
       }
       int s = t.sentenceOf(r.cue());
@@ -188,24 +191,51 @@ public final class QuoteAggregator {
     } else if (fragment && scareMarked(t, f)) {
       kind = QuoteKind.SCARE;
     } else {
-      who = attribute(t, f, group, fragment);
+      // "“...” Smith v. Jones, 500 U. S., at 80 (ROE, J., concurring)": the court cites a Justice's separate opinion
+      String justice = CitationSources.justice(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+      if (justice != null) who = new Attribution(justice, null);
+      if (who == null) who = attribute(t, f, group, fragment);
       // a fragment's own verb of saying is nearer than a report around it: "Roe said Doe called it “a disgrace”"
       if (who == null && fragment) who = fragmentInSpeech(t, f);
       if (who == null) who = inReport(t, f, reports);
+      if (who == null && !fragment) { // "Section 5 of the Act, which prohibits “...”"
+        DocumentSources.Source d = DocumentSources.find(t, f.begin, f.quoteBegin, f::free);
+        if (d != null) who = new Attribution(d.name(), d.cue());
+      }
+      if (who == null && !fragment) { // "“...” (Roe, Doe, and Poe 2020)"
+        String cited = CitationSources.authorDate(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+        if (cited != null) who = new Attribution(cited, null);
+      }
       if (who == null) who = runInHeadline(t, f, first);
+      // "Roe testified in a long hearing in the House that the “plan failed ...”": the clause of a verb of saying, far back
+      if (who == null) who = fragmentInSpeech(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
+      // a colon introduction names its own speaker: it goes before the speaker carried from an earlier quotation
+      if (who == null && !fragment) who = introducedBefore(t, f, first, carry);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
-      if (who == null && !fragment) who = introducedBefore(t, f, first);
       if (who == null && !fragment && !hasSpeechVerb(t, f)) who = sentenceBefore(f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
+      // a review or digest quotes the work it introduced: "In their new paper, Roe and Doe ..." ... “...”
+      // ... unless a quotation since the introduction was given to someone else: another speaker took over
+      if (who == null && (words >= LONG_QUOTE_WORDS || clause)) {
+        WorkAuthors.Introduction work = WorkAuthors.introduction(t, f.quoteBegin, context::inQuote);
+        if (work != null && (carry.name == null || carry.sentence < work.sentence() || sharesAName(carry.name, work.authors()))) {
+          who = new Attribution(work.authors(), null);
+        }
+      }
       // "the authors argue", "the paper concludes": a work speaks for the authors named before it
       if (who != null && WorkAuthors.refersToWork(who.name) && !(namesAWork(who.name) && titleCase(text))) {
-        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin);
+        String authors = WorkAuthors.resolve(t, who.name, f.quoteBegin, context::inQuote);
         if (authors != null) who = new Attribution(authors, who.cue);
+      }
+      // "Roe and Doe's new article examines": the owners of the work speak
+      if (who != null) {
+        String owners = WorkAuthors.possessorOfWork(t, who.name, f.quoteBegin);
+        if (owners != null) who = new Attribution(owners, who.cue);
       }
       // "the title of a book asked: "America: What Went Wrong?"" - a work that "speaks" a title-cased line is cited by title
       if (who != null && namesAWork(who.name) && titleCase(text)) {
@@ -316,7 +346,7 @@ public final class QuoteAggregator {
    * A quotation introduced by a colon ("When the talks failed, the minister released this statement:")
    * belongs to the subject of the introducing clause: the last finite verb before the colon with a speaker.
    */
-  private static Attribution introducedBefore(EssayTokens t, Frame f, QuoteSpans.Span first) {
+  private static Attribution introducedBefore(EssayTokens t, Frame f, QuoteSpans.Span first, Carry carry) {
     int k = first.open() - 1;
     while (k >= 0 && Character.isWhitespace(t.text.charAt(k))) k--;
     if (k < 0 || t.text.charAt(k) != ':') return null;
@@ -324,6 +354,10 @@ public final class QuoteAggregator {
     if (colon < 0) return null;
     int s = t.sentenceOf(colon);
     int floor = s < 0 ? Math.max(0, colon - 40) : t.essay.sentences().get(s).tokenBegin();
+    // "Roe, author of “Why?” | describes it as follows:": a sentence split after a title's mark opens on the verb
+    if (s > 0 && floor < colon && t.pos(floor).startsWith("VB") && Character.isLowerCase(t.get(floor).text().charAt(0))) {
+      floor = t.essay.sentences().get(s - 1).tokenBegin();
+    }
     // "Stated Roe:" opening its sentence: the tagger takes the capitalised verb for a name
     if (colon - floor >= 2 && INVERTED_OPENERS.contains(t.lower(floor))) {
       SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, floor + 1, colon);
@@ -334,18 +368,62 @@ public final class QuoteAggregator {
       }
       if (who != null) return new Attribution(who, t.get(floor).text());
     }
-    for (int v = colon - 1; v >= floor; v--) {
-      String p = t.pos(v);
-      if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
-      String who = SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, v, floor));
-      if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), p)) {
-        // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
-        SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
-        if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
+    // a verb of saying first ("Roe states the plan came from its roots:"), then any finite verb
+    for (boolean saying : new boolean[] {true, false}) {
+      for (int v = colon - 1; v >= floor; v--) {
+        String p = t.pos(v);
+        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || t.lemma(v).equals("be")) continue;
+        if (saying != SpeechCues.isSpeechVerb(t.lemma(v), p)) continue;
+        Attribution who = subjectOfIntroduction(t, first, carry, floor, colon, v);
+        if (who != null) return who;
       }
-      if (who != null) return new Attribution(who, t.get(v).text());
     }
-    return namedInIntroduction(t, f, floor, colon);
+    Attribution possessor = possessorOfWords(t, f, floor, colon);
+    return possessor != null ? possessor : namedInIntroduction(t, f, floor, colon);
+  }
+
+  /** The speaker a finite verb of a colon introduction gives: its subject, or for a verb of saying the phrase after it. */
+  private static Attribution subjectOfIntroduction(EssayTokens t, QuoteSpans.Span first, Carry carry, int floor, int colon, int v) {
+    SpeakerPhrases.Phrase subject = SpeakerPhrases.subjectBefore(t, v, floor);
+    // "In answering, they make the point that:" - a pronoun after a quotation refers to its speaker
+    if (subject != null && subject.to() - subject.from() == 1 && t.pos(subject.from()).equals("PRP")) {
+      Attribution carried = carried(t, first, carry);
+      if (carried != null) return new Attribution(carried.name, t.get(v).text());
+    }
+    String who = SpeakerPhrases.speaker(t, subject);
+    if (who == null && SpeechCues.isSpeechVerb(t.lemma(v), t.pos(v))) {
+      // inverted: "Added the mayor: “...”" - the phrase after the verb runs up to the colon
+      SpeakerPhrases.Phrase after = SpeakerPhrases.npStartingAt(t, v + 1, colon);
+      if (after != null && after.to() == colon) who = SpeakerPhrases.speaker(t, after);
+    }
+    return who == null ? null : new Attribution(who, t.get(v).text());
+  }
+
+  /** Whether two speakers share a capitalised word: "Prieto-Martín" and "Pedro Prieto-Martín, Luis de Marcos and ...". */
+  private static boolean sharesAName(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : a.split("[\\s,()]+")) if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) words.add(w);
+    for (String w : b.split("[\\s,()]+")) if (words.contains(w)) return true;
+    return false;
+  }
+
+  /** Nouns for what someone said or concluded: "The council's response was unequivocal:". */
+  private static final Set<String> WORDS_NOUNS = Set.of("response", "reply", "answer", "statement", "view",
+      "conclusion", "verdict", "finding", "assessment", "argument", "explanation", "claim", "testimony", "comment",
+      "remark", "advice", "warning", "recommendation", "opinion", "message", "position", "diagnosis", "judgment",
+      "judgement", "summary", "word");
+
+  /** "The council's response was unequivocal: “...”": whoever owns the words in the introducing clause speaks. */
+  private static Attribution possessorOfWords(EssayTokens t, Frame f, int floor, int colon) {
+    for (int i = floor + 1; i + 1 < colon; i++) {
+      if (!t.pos(i).equals("POS") || !f.free(i)) continue;
+      int n = i + 1;
+      while (n < colon && t.pos(n).startsWith("JJ")) n++;
+      if (n >= colon || !t.pos(n).startsWith("NN") || !WORDS_NOUNS.contains(t.lemma(n))) continue;
+      String who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, i - 1, floor));
+      if (who != null) return new Attribution(who, t.get(n).text());
+    }
+    return null;
   }
 
   private static boolean capitalised(EssayTokens t, SpeakerPhrases.Phrase p) {
@@ -577,7 +655,7 @@ public final class QuoteAggregator {
       return true;
     }
     // a bibliographic sentence: URL, "retrieved", "pp. 8", "Op. cit."
-    String sentence = f.sentenceText();
+    String sentence = CitationSources.withoutAuthorDate(f.sentenceText());
     if (sentence != null && CITATION.matcher(sentence).find()) return true;
     // "Title of the Work," Publisher, 2016
     String after = t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 60));
@@ -664,6 +742,13 @@ public final class QuoteAggregator {
         String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, i + 2, f.end));
         if (name != null) return new Attribution(name, "according to");
       }
+    }
+    // 3b. "Roe is, per Acme, “one of the most-cited ...”": "per X" right before the quotation
+    for (int i = Math.max(f.begin, f.quoteBegin - 8); i + 1 < f.quoteBegin; i++) {
+      if (!f.free(i) || !t.lower(i).equals("per") || f.distance(i) > 4) continue;
+      SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 1, f.quoteBegin);
+      String name = SpeakerPhrases.speaker(t, p);
+      if (name != null && !t.pos(p.from()).equals("CD")) return new Attribution(name, "per");
     }
     // 4. "to use X's expression", "in X's words", "in the words of X"
     for (int i = f.begin; i < f.end; i++) {
@@ -754,10 +839,19 @@ public final class QuoteAggregator {
         || t.lemma(j).equals("be")) && j + 1 < f.searchEnd && t.pos(j + 1).startsWith("VB")))) j++;
     if (j >= f.searchEnd || !SpeechCues.isSpeechVerb(t.lemma(j), t.pos(j)) || !f.free(j)) return null;
     // in the next sentence the verb must close its clause ("“Why?” Roe asked Friday."): "He also said the plan
-    // will ..." reports something new
-    if (j >= f.end && !closesClause(t, f, j + 1)) return null;
+    // will ..." or "Officials told us that ..." says something new
+    if (j >= f.end && (!closesClause(t, f, j + 1) || hasComplement(t, j, f.searchEnd))) return null;
     String name = SpeakerPhrases.speaker(t, p);
     return name == null ? null : new Attribution(name, t.get(j).text());
+  }
+
+  /** Whether the verb at j takes content of its own: "that", a colon or a quotation within its next three tokens. */
+  private static boolean hasComplement(EssayTokens t, int j, int ceiling) {
+    for (int k = j + 1; k < ceiling && k <= j + 3; k++) {
+      String x = t.lower(k);
+      if (x.equals("that") || x.equals(":") || x.matches("[“\"]")) return true;
+    }
+    return false;
   }
 
   /**
@@ -827,7 +921,8 @@ public final class QuoteAggregator {
       "state", "contend", "call", "describe", "claim", "insist", "complain", "promise", "pledge", "vow", "tweet",
       "assert", "proclaim", "predict", "boast", "joke", "quip", "lament", "urge", "accuse", "label", "dub", "brand",
       "deride", "denounce", "blast", "slam", "mock", "remark", "note", "explain", "stress", "suggest", "acknowledge",
-      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter");
+      "admit", "concede", "emphasize", "emphasise", "announce", "maintain", "reply", "respond", "recall", "counter",
+      "testify");
   /** Words back from a fragment its verb of saying may stand: "Roe said in her opening remarks that ... “X”". */
   private static final int FRAGMENT_VERB_REACH = 25;
 
@@ -889,12 +984,15 @@ public final class QuoteAggregator {
     if (pos.equals("VBG")) {
       String with = withSubject(t, f, v);
       if (with != null) return with;
+      String quoted = quotedAsSaying(t, f, v);
+      if (quoted != null) return quoted;
       String host = SpeakerPhrases.participleHost(t, f.begin, v, f::free);
       if (host != null) return host;
       String named = nearestNamed(t, participleFloor(t, f, v), v);
       if (named != null) return named;
     }
-    if (pos.equals("VBN") && passive(t, f, v)) {
+    // "the report, written by Roe, lists “...”": a participle with its agent is passive too
+    if (pos.equals("VBN") && (passive(t, f, v) || v + 1 < f.quoteBegin && t.lower(v + 1).equals("by"))) {
       for (int k = v + 1; k + 1 < f.quoteBegin; k++) {
         if (t.lower(k).equals("by")) {
           String name = SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, k + 1, f.quoteBegin));
@@ -933,6 +1031,20 @@ public final class QuoteAggregator {
 
   private static boolean objectPronoun(EssayTokens t, SpeakerPhrases.Phrase p) {
     return p.to() - p.from() == 1 && Set.of("it", "him", "her", "them", "us", "me", "you").contains(t.lower(p.from()));
+  }
+
+  /**
+   * "The article quotes Dr. Roe, co-founder of the lab, saying “...”", "The paper cited an official as
+   * saying": the object of quote/cite speaks, not the subject.
+   */
+  private static String quotedAsSaying(EssayTokens t, Frame f, int v) {
+    for (int q = v - 1; q >= f.begin && q >= v - 20; q--) {
+      if (!f.free(q) || t.get(q).text().equals(";") || t.get(q).text().equals(".")) return null;
+      String lemma = t.lemma(q);
+      if (!(lemma.equals("quote") || lemma.equals("cite")) || !t.pos(q).startsWith("VB")) continue;
+      return SpeakerPhrases.speaker(t, SpeakerPhrases.npStartingAt(t, q + 1, v));
+    }
+    return null;
   }
 
   static boolean pieceBreak(EssayTokens t, int i) {

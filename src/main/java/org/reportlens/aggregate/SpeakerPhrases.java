@@ -76,6 +76,8 @@ final class SpeakerPhrases {
     while (j >= floor && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
         || (t.pos(j).startsWith("VB") && aux(t.lemma(j))))) j--;
     if (j < floor) return null;
+    // "As Roe himself writes": an intensifying reflexive after the subject
+    if (j - 1 >= floor && REFLEXIVES.contains(t.lower(j)) && npToken(t, j - 1)) j--;
     // "Rep. Roe (D-Md.), chair of the committee, said": an appositive and a parenthesis may both stand between
     for (int skips = 0; skips < 2 && j >= floor; skips++) {
       String x = t.get(j).text();
@@ -168,6 +170,7 @@ final class SpeakerPhrases {
     MentionType type = ms.get(i).type();
     return type == MentionType.STATE_OR_PROVINCE || type == MentionType.COUNTRY || type == MentionType.LOCATION;
   }
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
   /** Tokens an appositive may span: "a top party operative who played a major role in ... and is now running ...". */
   private static final int APPOSITIVE_REACH = 45;
@@ -204,7 +207,8 @@ final class SpeakerPhrases {
       boolean relative = pos.equals("WP") || pos.equals("WDT") || t.lower(k).equals("that");
       if (relative && k - 1 >= floor) {
         Phrase p = npEndingAt(t, k - 1, floor);
-        return p != null && k + 1 <= j && t.pos(k + 1).startsWith("VB") || p != null && t.pos(k + 1).equals("MD") ? p : null;
+        // "Ann Roe who writes": the relative pronoun right before the verb
+        return p != null && (k == j || t.pos(k + 1).startsWith("VB") || t.pos(k + 1).equals("MD")) ? p : null;
       }
     }
     return null;

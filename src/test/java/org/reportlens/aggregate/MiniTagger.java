@@ -34,9 +34,10 @@ final class MiniTagger {
 
   static {
     lex("DT", "the", "a", "an", "this", "these", "those", "any", "no", "every", "some", "all");
-    lex("PRP", "he", "she", "it", "they", "we", "i", "us", "them", "him");
+    lex("PRP", "he", "she", "it", "they", "we", "i", "us", "them", "him", "himself", "herself");
     lex("PRP$", "his", "its", "their", "our", "her", "my");
-    lex("IN", "in", "of", "on", "at", "by", "for", "with", "as", "from", "that", "after", "since", "while",
+    lex("WP", "who");
+    lex("IN", "per", "in", "of", "on", "at", "by", "for", "with", "as", "from", "that", "after", "since", "while",
         "because", "upon", "between", "into", "than", "about", "if", "whether", "without", "over", "until", "despite");
     lex("TO", "to");
     lex("MD", "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought");
@@ -69,7 +70,7 @@ final class MiniTagger {
     verb("ask", "asked", "VBD");
     verb("fail", "failed", "VBD");
     verb("say", "say", "VBP", "says", "VBZ", "said", "VBD", "saying", "VBG");
-    verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP");
+    verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP", "written", "VBN", "Written", "VBN");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
     verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG", "argue", "VBP");
     verb("warn", "warned", "VBD", "warns", "VBZ");
@@ -110,6 +111,19 @@ final class MiniTagger {
     verb("suggest", "suggesting", "VBG");
     verb("slam", "slammed", "VBD");
     verb("answer", "answered", "VBD");
+    verb("prohibit", "prohibits", "VBZ");
+    verb("require", "requires", "VBZ");
+    verb("enforce", "enforces", "VBZ");
+    verb("quote", "quotes", "VBZ", "quoting", "VBG");
+    verb("end", "ended", "VBD");
+    verb("examine", "examines", "VBZ");
+    verb("make", "make", "VBP");
+    verb("testify", "testified", "VBD");
+    verb("list", "lists", "VBZ");
+    verb("describe", "describes", "VBZ");
+    verb("organize", "organized", "VBN");
+    verb("start", "starts", "VBZ");
+    verb("capture", "captured", "VBN");
   }
 
   private static void lex(String pos, String... words) {

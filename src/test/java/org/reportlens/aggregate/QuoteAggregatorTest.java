@@ -578,4 +578,214 @@ class QuoteAggregatorTest {
         quotes("Roe, who is a pastor at the church of Elizabeth, Colorado, slammed the group for promoting “lesbianism and abortion” on Monday.",
             "Roe=PERSON", "Colorado=LOCATION"));
   }
+
+  // ---- works introduced with their authors (a review quotes the work it introduces) ----------
+
+  @Test
+  void quotationOfAWorkIntroducedWithTheirAuthors() {
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | null | Budgets that are published early draw more comments than late ones."),
+        quotes("In their new paper, Jane Roe and John Doe look at city budgets.\n\nMost towns publish too little.\n\n"
+            + "“Budgets that are published early draw more comments than late ones.”", "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
+
+  @Test
+  void quotationOfAWorkWrittenByAParenthesisOfNames() {
+    // the entity tagger found one of the names only: the parenthesis of names is the author list
+    assertEquals(List.of("DIRECT Ann Roe, Dan Poe, and Cy Doe | null | Most towns publish their budgets too late for comments."),
+        quotes("Written by a team from two universities (Ann Roe, Dan Poe, and Cy Doe), the paper looks at budgets.\n\n"
+            + "The towns vary.\n\n“Most towns publish their budgets too late for comments.”", "Dan Poe=PERSON"));
+  }
+
+  @Test
+  void quotationOfAnAddressNamedByItsSpeakersPossessive() {
+    assertEquals(List.of("DIRECT Ann Roe | null | We will meet the demands of our time together."),
+        quotes("From President Ann Roe’s inaugural address was a line.\n\nThe crowd was large.\n\n"
+            + "“We will meet the demands of our time together.”", "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void quotationOfAnArticleItsAuthorsPublished() {
+    assertEquals(List.of("DIRECT Ann Roe | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe, a professor at Acme, and Bo Doe, a lawyer, recently published an article on open data.\n\n"
+            + "The article is short.\n\n“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
+
+  @Test
+  void aPersonNamedNearAWorkIsNotItsAuthor() {
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("The paper was discussed at a meeting where Ann Roe spoke.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
+  }
+
+  // ---- citations, documents, words owned, relative and reflexive subjects ----------------------
+
+  @Test
+  void courtCitationOfASeparateOpinionGivesTheJustice() {
+    assertEquals(List.of("DIRECT Justice Roe | null | Congress has the power to define injuries that give rise to a case."),
+        quotes("The point is settled. “Congress has the power to define injuries that give rise to a case.” "
+            + "Smith v. Jones, 500 U. S., at 80 (ROE, J., concurring)."));
+  }
+
+  @Test
+  void authorDateCitationAfterAQuotationGivesItsAuthors() {
+    assertEquals(List.of("DIRECT Roe, Doe, and Poe | null | decision support for leaders at every level of the state"),
+        quotes("Agencies will need shared tools for “decision support for leaders at every level of the state” (Roe, Doe, and Poe 2020)."));
+    // a page number in the reference does not make the sentence a bibliography entry
+    assertEquals(List.of("DIRECT Ann Roe | writes | approaches will need to be adapted to each city"),
+        quotes("Ann Roe writes that “approaches will need to be adapted to each city” (Roe et al. 2020, p. 12).", "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void aLawIsTheSourceOfTheWordsItLaysDown() {
+    assertEquals(List.of("DIRECT Section 5 of the Trade Act | prohibits | unfair or deceptive acts or practices in or affecting commerce."),
+        quotes("The agency enforces Section 5 of the Trade Act, which prohibits “unfair or deceptive acts or practices in or affecting commerce.”"));
+    assertEquals(List.of("DIRECT the law | requires | which is necessary for the authorities to do their work"),
+        quotes("In addition, the law requires providers to supply any other information “which is necessary for the authorities to do their work” at once."));
+    // a person who requires something is not quoting a text
+    assertEquals(List.of("DIRECT - | null | report every contact with lobbyists to the ethics office."),
+        quotes("The minister requires that staff “report every contact with lobbyists to the ethics office.”"));
+  }
+
+  @Test
+  void aVerbInTheNextSentenceWithItsOwnContentDoesNotAnswerTheQuotation() {
+    assertEquals(List.of("DIRECT - | null | unfair or deceptive acts or practices in commerce."),
+        quotes("The agency acts against “unfair or deceptive acts or practices in commerce.” Officials told us that failures can be unfair."));
+  }
+
+  @Test
+  void theOwnerOfTheWordsInAColonIntroductionSpeaks() {
+    assertEquals(List.of("DIRECT The council | response | Nothing in the evidence supports a change of course."),
+        quotes("The council studied the question for a year. The council’s response was unequivocal: “Nothing in the evidence supports a change of course.”"));
+  }
+
+  @Test
+  void relativeAndReflexiveSubjectsOfAVerbOfWriting() {
+    assertEquals(List.of("DIRECT Ann Roe | writes | where a state is unable to act, others will step in."),
+        quotes("The tension is captured by Ann Roe who writes “where a state is unable to act, others will step in.”", "Ann Roe=PERSON"));
+    assertEquals(List.of("DIRECT Roe | writes | the real negotiations will focus on the credit."),
+        quotes("As Roe himself writes, “the real negotiations will focus on the credit.”", "Roe=PERSON"));
+  }
+
+  @Test
+  void perSourceBeforeTheQuotation() {
+    assertEquals(List.of("DIRECT Acme | per | one of the most cited economists of her generation"),
+        quotes("Ann Roe is, per Acme, “one of the most cited economists of her generation” and a prolific author.", "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void theObjectOfQuotesAsSayingSpeaks() {
+    assertEquals(List.of("DIRECT Bo Doe | saying | In one year the council passes just a few rules."),
+        quotes("The article quotes Bo Doe, co-founder of the lab saying “In one year the council passes just a few rules.”",
+            "Bo Doe=PERSON"));
+  }
+
+  @Test
+  void thePanelSpeaksForWhoeverConvenedIt() {
+    assertEquals(List.of("DIRECT The panel (Ann Roe) | starts | How do individuals contribute to the data they use?"),
+        quotes("Ann Roe from the Open Lab has organized a panel focused on civic data. "
+            + "The panel starts from the following questions: “How do individuals contribute to the data they use?”",
+            "Ann Roe=PERSON"));
+    // a body called "the Panel" speaks for itself
+    assertEquals(List.of("DIRECT The Panel | notes | Most of the weapons came from a single depot."),
+        quotes("Ann Roe has organized a panel on arms. The Panel notes: “Most of the weapons came from a single depot.”",
+            "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void justiceCitationInMixedCaseAndAWorkIntroducedAfterTheQuotation() {
+    assertEquals(List.of("DIRECT Justice Roe | null | Congress has the power to define injuries that give rise to a case."),
+        quotes("The point is settled. “Congress has the power to define injuries that give rise to a case.” "
+            + "Smith v. Jones, 500 U. S., at 80 (Roe, J., concurring in part and concurring in judgment)."));
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | null | Institutions are embedded in the cultures of their time"),
+        quotes("In recognition that, “Institutions are embedded in the cultures of their time,” Jane Roe and John Doe’s new paper "
+            + "on reform looks at institutions.", "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
+
+  @Test
+  void aColonIntroductionGoesBeforeTheSpeakerCarriedFromAnEarlierQuotation() {
+    assertEquals(List.of("DIRECT Ann Roe | wrote | a modest start",
+        "DIRECT Bo Doe | argues | In essence the plan tests new ideas on a small scale before spreading them."),
+        quotes("Ann Roe wrote about the plan, “a modest start” for the city. In the blog entry, Bo Doe argues:\n\n"
+            + "“In essence the plan tests new ideas on a small scale before spreading them.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
+
+  @Test
+  void aColonIntroductionWhoseSentenceWasSplitAfterATitle() {
+    assertEquals(List.of("TITLE - | null | How Do We Know?",
+        "DIRECT Ann Roe | null | At this stage we need a clear distinction between the two kinds of advice."),
+        quotes("Research Fellow Ann Roe, author of “How Do We Know?” describes the challenge as follows:\n\n"
+            + "“At this stage we need a clear distinction between the two kinds of advice.”", "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void aClauseQuotedFarIntoTheClauseOfAVerbOfSaying() {
+    assertEquals(List.of("DIRECT the company’s chair | testified | ISA failed to deliver on its goal to adopt the code in 2020."),
+        quotes("However, the company’s chair testified in a House Natural Resources Subcommittee on Oversight and Investigation "
+            + "hearing in the last Congress that the “ISA failed to deliver on its goal to adopt the code in 2020.”"));
+  }
+
+  @Test
+  void aWorkWrittenByItsAuthorSpeaksForThem() {
+    assertEquals(List.of("DIRECT rapporteur Ann Roe | written | tangible, meaningful solutions to immediate problems facing the movement"),
+        quotes("The forum report, written by rapporteur Ann Roe, lists a series of “tangible, meaningful solutions to immediate problems facing the movement” for cities.",
+            "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void aPronounIntroducingAQuotationRefersToTheLastSpeaker() {
+    assertEquals(List.of("DIRECT Jane Roe and John Doe | examines | How can policy stay true to democratic values?",
+        "DIRECT Jane Roe and John Doe | make | Although rules may require expertise, that fact does not negate the need for participation."),
+        quotes("Jane Roe and John Doe’s new article, from the Acme Journal, examines the following question: "
+            + "“How can policy stay true to democratic values?” In answering the question, they make the point that: "
+            + "“Although rules may require expertise, that fact does not negate the need for participation.”",
+            "Jane Roe=PERSON", "John Doe=PERSON", "Acme Journal=ORGANIZATION"));
+  }
+
+  @Test
+  void aPostOrAWorkNamedInPassingIsNoIntroduction() {
+    // "his post" is a job, and the report is not what the economist wrote
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe was nominated for his post in 2011.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe wrote after the jobs report was published.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void aVerbOfSayingInAColonIntroductionGoesBeforeTheVerbOfItsContent() {
+    assertEquals(List.of("DIRECT Ann Roe | states | volunteers who were not tied to any authority were the most effective."),
+        quotes("Ann Roe states the strength of the Acme Group came from its roots: "
+            + "“volunteers who were not tied to any authority were the most effective.”", "Ann Roe=PERSON", "Acme Group=ORGANIZATION"));
+  }
+
+  @Test
+  void aPhraseForAWorkRefersOnlyToAWorkOfItsKind() {
+    // a survey is not the economist's blog
+    assertEquals(List.of("DIRECT The survey | says | people had more confidence in their finances this year."),
+        quotes("Ann Roe wrote on her blog that wages rise.\n\nThe survey says: “people had more confidence in their finances this year.”",
+            "Ann Roe=PERSON"));
+    // "by quoting Doe": Doe is quoted, not the speech's author
+    assertEquals(List.of("DIRECT - | null | Open data reduces the cost of oversight for every citizen."),
+        quotes("Ann Roe ended the speech by quoting Bo Doe.\n\nThe towns vary.\n\n"
+            + "“Open data reduces the cost of oversight for every citizen.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
+
+  @Test
+  void aWorkIntroducedEarlierGivesWayToASpeakerQuotedSince() {
+    assertEquals(List.of("DIRECT the document | states | Family leave",
+        "DIRECT the document | states | after one year of employment, up to twelve weeks of unpaid leave"),
+        quotes("In her new book, Ann Roe looks at benefits.\n\nThe towns vary.\n\n"
+            + "“Family leave,” the document states, becomes available “after one year of employment, up to twelve weeks of unpaid leave”.",
+            "Ann Roe=PERSON"));
+  }
+
+  @Test
+  void theAuthorQuotedSinceKeepsTheWorkItsAuthors() {
+    assertEquals(List.of("DIRECT Ann Roe | argues | Most programs fail because nobody measures what they change.",
+        "DIRECT Ann Roe and Bo Doe | null | New evaluation models need to be devised for every program."),
+        quotes("A piece written by Ann Roe from the book by Ann Roe and Bo Doe lists problems.\n\n"
+            + "Ann Roe argues: “Most programs fail because nobody measures what they change.”\n\nThe towns vary.\n\n"
+            + "“New evaluation models need to be devised for every program.”", "Ann Roe=PERSON", "Bo Doe=PERSON"));
+  }
 }
