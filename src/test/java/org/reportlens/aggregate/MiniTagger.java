@@ -103,6 +103,15 @@ final class MiniTagger {
     verb("reach", "reach", "VB");
     verb("continue", "continue", "VB");
     verb("use", "use", "VB");
+    verb("denounce", "denounced", "VBD");
+    verb("cast", "cast", "VBD");
+    verb("see", "sees", "VBZ");
+    verb("show", "show", "VBP");
+    verb("make", "made", "VBD");
+    verb("want", "wanted", "VBD");
+    verb("plan", "planned", "VBN", "planning", "VBG");
+    verb("survey", "surveyed", "VBN");
+    lex("JJ", "skeptical", "tired", "critical", "confident");
   }
 
   private static void lex(String pos, String... words) {

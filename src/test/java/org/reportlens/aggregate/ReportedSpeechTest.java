@@ -152,4 +152,56 @@ class ReportedSpeechTest {
   void aCueOpeningTheTextFindsNothingBeforeIt() {
     assertEquals(List.of(), indirect("Said to be the best of the year, the plan failed."));
   }
+
+  @Test
+  void stanceVerbsWithANounPhraseOrAnAsPredicate() {
+    assertEquals(List.of("The mayor | denounced | the new tax on bread"), indirect("The mayor denounced the new tax on bread."));
+    assertEquals(List.of("Roe | cast | herself as the candidate of the towns"),
+        indirect("Roe cast herself as the candidate of the towns.", "Roe=PERSON"));
+    assertEquals(List.of("The union | sees | the deal as a trap for workers"), indirect("The union sees the deal as a trap for workers."));
+    assertEquals(List.of(), indirect("The union sees the deal on the table.")); // no "as": seeing is no stance
+    assertEquals(List.of("The group | planning | to plaster the town with posters"),
+        indirect("The group is planning to plaster the town with posters."));
+  }
+
+  @Test
+  void aStanceVerbInARelativeClauseHasNoObject() {
+    assertEquals(List.of(), indirect("The issues the voters wanted are plain."));
+  }
+
+  @Test
+  void stanceAdjectivesAfterACopulaOrMadeItClear() {
+    assertEquals(List.of("The unions | skeptical about | the new plan for the port"),
+        indirect("The unions are skeptical about the new plan for the port."));
+    assertEquals(List.of("Roe | clear that | she would run again"), indirect("Roe made it clear that she would run again.", "Roe=PERSON"));
+    assertEquals(List.of(), indirect("It is clear that the plan failed."));
+    assertEquals(List.of(), indirect("The workers are critical to the plan for the port."));
+  }
+
+  @Test
+  void evidenceSpeaksThroughVerbsOfShowing() {
+    assertEquals(List.of("Polls | show | the mayor is losing ground in the north"), indirect("Polls show the mayor is losing ground in the north."));
+  }
+
+  @Test
+  void halvesAndThePeopleSurveyedSpeak() {
+    assertEquals(List.of("Almost half of respondents | said | the tax was too high", "Those surveyed | said | the roads were bad"),
+        indirect("Almost half of respondents said the tax was too high. Those surveyed said the roads were bad."));
+  }
+
+  @Test
+  void aHeadlineGluedToItsParagraphEndsAtTheLineBreak() {
+    assertEquals(List.of("Roe | : | Budget cuts hurt the poor", "The council | said | the vote was delayed"),
+        indirect("Roe: Budget cuts hurt the poor\nThe council said the vote was delayed.", "Roe=PERSON"));
+  }
+
+  @Test
+  void contentEndsBeforeAContrastAndGoesOnOverWishes() {
+    assertEquals("Roe | said | the bridge was safe", indirect("Roe said the bridge was safe, while critics called it a danger.",
+        "Roe=PERSON").get(0));
+    assertEquals(List.of("Roe | said | she was tired of the delays and wanted a new vote"),
+        indirect("Roe said she was tired of the delays and wanted a new vote.", "Roe=PERSON").subList(0, 1));
+    assertEquals(List.of("The officials | said | the meeting, planned for weeks, would be delayed"),
+        indirect("The officials said the meeting, planned for weeks, would be delayed."));
+  }
 }
