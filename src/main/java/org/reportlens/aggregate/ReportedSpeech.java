@@ -228,6 +228,10 @@ final class ReportedSpeech {
       who = pronoun == null ? null : SpeakerPhrases.resolvePronoun(t, pronoun, k);
     } else if (t.pos(k).equals("POS") && k - 1 >= b) {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, k - 1, b));
+    } else if (t.pos(k).equals("DT") && k - 1 > b && MAKE_VERBS.contains(t.lemma(k - 1))
+        && Set.of("VBD", "VBZ", "VBP").contains(t.pos(k - 1))) {
+      // "Roe made a pledge to ...", "the mayor issued a warning that ...": who makes the claim states it
+      who = subjectOf(c, b, k - 1, SpeakerPhrases.subjectBefore(t, k - 1, b));
     } else {
       return null;
     }
@@ -239,6 +243,11 @@ final class ReportedSpeech {
       if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, true));
       return new Report(who, i, t.get(i).text(), i + 2, end);
     }
+    if (next.equals("for") && FOR_NOUNS.contains(t.lemma(i)) && opensObject(t, i + 2, e)) {
+      int end = objectEnd(c, i + 2, clauseEnd(c, i + 2, e), false);
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, false));
+      return new Report(who, i, t.get(i).text() + " for", i + 2, end);
+    }
     if (next.equals("to") && t.pos(i + 2).equals("VB")) {
       int end = objectEnd(c, i + 1, clauseEnd(c, i + 1, e), false);
       if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 1, end, false));
@@ -246,6 +255,12 @@ final class ReportedSpeech {
     }
     return null;
   }
+
+  /** Verbs whose object claim noun is the subject's own statement: "made a promise", "issued a warning". */
+  private static final Set<String> MAKE_VERBS = Set.of("make", "deliver", "issue", "repeat", "renew", "voice", "express",
+      "float", "reiterate", "post", "send", "give", "level", "lodge", "file", "submit");
+  /** Claim nouns whose content may follow "for": "a call for a ban", "her demand for a recount". */
+  private static final Set<String> FOR_NOUNS = Set.of("call", "demand", "request", "bid", "plan", "proposal");
 
   /** Whether the possessive before a claim noun (its last token at k) opens its clause: the noun phrase is a subject. */
   private static boolean subjectPosition(EssayTokens t, int b, int k) {

@@ -108,6 +108,7 @@ final class MiniTagger {
     verb("see", "sees", "VBZ");
     verb("show", "show", "VBP");
     verb("make", "made", "VBD");
+    verb("repeat", "repeated", "VBD");
     verb("want", "wanted", "VBD");
     verb("plan", "planned", "VBN", "planning", "VBG");
     verb("survey", "surveyed", "VBN");

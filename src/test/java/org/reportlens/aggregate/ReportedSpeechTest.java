@@ -204,4 +204,11 @@ class ReportedSpeechTest {
     assertEquals(List.of("The officials | said | the meeting, planned for weeks, would be delayed"),
         indirect("The officials said the meeting, planned for weeks, would be delayed."));
   }
+
+  @Test
+  void aClaimNounMadeByTheSubjectOrCallingForSomething() {
+    assertEquals(List.of("Roe | promise | to build a road to the port"), indirect("Roe made a promise to build a road to the port.", "Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | demand for | a ban on cars in the centre"),
+        indirect("Jane Roe repeated her demand for a ban on cars in the centre.", "Jane Roe=PERSON"));
+  }
 }
