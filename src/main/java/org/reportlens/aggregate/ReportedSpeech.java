@@ -46,7 +46,7 @@ final class ReportedSpeech {
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
       "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
-      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate"));
+      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -65,7 +65,7 @@ final class ReportedSpeech {
       "request", "order", "instruct", "invite", "encourage", "implore", "press", "expect", "anticipate", "envision",
       "intend", "emphasize", "emphasise", "stress", "highlight", "underscore", "reiterate", "echo", "reaffirm",
       "justify", "portray", "characterize", "characterise", "label", "brand", "dub", "concede",
-      "reassure", "forecast", "contest", "regret", "protest", "voice"));
+      "reassure", "forecast", "contest", "regret", "protest", "voice", "confirm"));
   /** Verbs of speaking whose content is the object of a preposition: "talked about", "warned of", "called for". */
   private static final java.util.Map<String, Set<String>> PREPOSITIONS = java.util.Map.ofEntries(
       java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("speak", Set.of("about", "of")),
@@ -94,7 +94,7 @@ final class ReportedSpeech {
       "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree", "assure", "promise",
       "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall", "show", "find", "indicate",
       "expect", "worry", "complain", "reveal", "conclude", "suggest", "signal", "emphasize", "stress", "recognize",
-      "doubt", "anticipate", "reassure", "guess", "figure"));
+      "doubt", "anticipate", "reassure", "guess", "figure", "notice"));
   /** Verbs that take the hearer as object before the content: "told the Panel that". */
   private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
       "promise", "urge");
@@ -454,7 +454,8 @@ final class ReportedSpeech {
   }
 
   /** Verbs of viewing that state a position only with an "as" predicate: "sees the deal as a trap". */
-  private static final Set<String> AS_ONLY = Set.of("see", "view", "regard", "cast", "frame", "pitch", "position", "paint");
+  private static final Set<String> AS_ONLY = Set.of("see", "view", "regard", "perceive", "cast", "frame", "pitch",
+      "position", "paint");
 
   /**
    * Whether tokens from {@code from} may open a stance verb's object: not a finite verb or a clitic ("the
@@ -601,9 +602,18 @@ final class ReportedSpeech {
       if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
       // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
       boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
+      if (t.get(j).text().equals(",") && listMember(t, j, to)) continue; // "showed Roe, Doe and Poe in a tie"
       if (t.get(j).text().equals(",") || adjunct) return j;
     }
     return to;
+  }
+
+  /** Whether the comma at j goes on with a short noun phrase that a comma or "and"/"or" closes: a list. */
+  private static boolean listMember(EssayTokens t, int j, int to) {
+    int k = j + 1;
+    while (k < to && k <= j + 4 && (t.pos(k).startsWith("NN") || t.pos(k).startsWith("JJ") || t.pos(k).equals("DT"))) k++;
+    if (k == j + 1 || k >= to) return false;
+    return t.get(k).text().equals(",") || t.pos(k).equals("CC");
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */

@@ -211,4 +211,10 @@ class ReportedSpeechTest {
     assertEquals(List.of("Jane Roe | demand for | a ban on cars in the centre"),
         indirect("Jane Roe repeated her demand for a ban on cars in the centre.", "Jane Roe=PERSON"));
   }
+
+  @Test
+  void aListInsideAStanceObjectDoesNotEndIt() {
+    assertEquals(List.of("New polls | showed | Roe, Doe and Poe in a tie for second place"),
+        indirect("New polls showed Roe, Doe and Poe in a tie for second place.", "Roe=PERSON", "Doe=PERSON", "Poe=PERSON"));
+  }
 }
