@@ -86,7 +86,9 @@ final class ReportedSpeech {
       java.util.Map.entry("elaborate", Set.of("on")), java.util.Map.entry("opine", Set.of("on", "about")),
       java.util.Map.entry("agree", Set.of("on", "with")), java.util.Map.entry("vote", Set.of("for", "against")),
       java.util.Map.entry("fight", Set.of("for", "against")), java.util.Map.entry("hope", Set.of("for")),
-      java.util.Map.entry("ask", Set.of("for", "about")), java.util.Map.entry("pivot", Set.of("to")));
+      java.util.Map.entry("ask", Set.of("for", "about")), java.util.Map.entry("pivot", Set.of("to")),
+      java.util.Map.entry("hint", Set.of("at")), java.util.Map.entry("allude", Set.of("to")),
+      java.util.Map.entry("point", Set.of("to")));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
@@ -311,12 +313,12 @@ final class ReportedSpeech {
   private static Report verb(EssayContext c, int b, int e, int v) {
     EssayTokens t = c.tokens;
     String lemma = t.lemma(v);
-    if (lemma.equals("point") && !(v + 1 < e && t.lower(v + 1).equals("out"))) return null;
+    if (lemma.equals("point") && !(v + 1 < e && (t.lower(v + 1).equals("out") || t.lower(v + 1).equals("to")))) return null;
     String pos = t.pos(v);
     // passive ("it was agreed", "the Panel was told"): the speaker is the by-phrase, or nobody
     boolean passive = pos.equals("VBN") && v - 1 >= b && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get"));
     int from = v + 1;
-    if (lemma.equals("point")) from++;
+    if (lemma.equals("point") && t.lower(v + 1).equals("out")) from++;
     String who;
     boolean finite = !pos.equals("VBN") || perfect(t, v, b);
     if (passive) {
@@ -351,6 +353,12 @@ final class ReportedSpeech {
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
+    // "spoke to reporters about the budget", "talked with the mayor about": the hearer stands before the preposition
+    if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 2 < e && Set.of("to", "with").contains(t.lower(from))
+        && !PREPOSITIONS.get(lemma).contains(t.lower(from))) {
+      SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, from + 1, e);
+      if (hearer != null && hearer.to() + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(hearer.to()))) from = hearer.to();
+    }
     if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(from))
         && finite) {
       // "talked about the budget", "warned of a shortage": the preposition's object is what was said

@@ -109,6 +109,7 @@ final class MiniTagger {
     verb("show", "show", "VBP");
     verb("make", "made", "VBD");
     verb("repeat", "repeated", "VBD");
+    verb("speak", "spoke", "VBD");
     verb("want", "wanted", "VBD");
     verb("plan", "planned", "VBN", "planning", "VBG");
     verb("survey", "surveyed", "VBN");

@@ -217,4 +217,11 @@ class ReportedSpeechTest {
     assertEquals(List.of("New polls | showed | Roe, Doe and Poe in a tie for second place"),
         indirect("New polls showed Roe, Doe and Poe in a tie for second place.", "Roe=PERSON", "Doe=PERSON", "Poe=PERSON"));
   }
+
+  @Test
+  void aHearerBeforeThePrepositionAndPointingToSomething() {
+    assertEquals(List.of("Roe | spoke about | the cost of the new bridge"),
+        indirect("Roe spoke to reporters about the cost of the new bridge.", "Roe=PERSON"));
+    assertEquals(List.of("The mayor | pointed to | the audit of the port"), indirect("The mayor pointed to the audit of the port."));
+  }
 }
