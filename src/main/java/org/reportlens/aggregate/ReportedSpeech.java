@@ -137,7 +137,9 @@ final class ReportedSpeech {
         r = StanceCues.adjective(c, b, e, i); // "Roe is confident that ...", "are opposed to ..."
       }
       else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i))
-          || PREPOSITIONS.containsKey(t.lemma(i)) || AS_ONLY.contains(t.lemma(i)))) r = verb(c, b, e, i);
+          || PREPOSITIONS.containsKey(t.lemma(i)) || AS_ONLY.contains(t.lemma(i)) || StanceCues.RULE_VERBS.contains(t.lemma(i)))) {
+        r = verb(c, b, e, i);
+      }
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
         // a cue inside the content is reported speech within reported speech ("Roe said Doe had told her that ...")
@@ -320,6 +322,7 @@ final class ReportedSpeech {
     int from = v + 1;
     if (lemma.equals("point") && t.lower(v + 1).equals("out")) from++;
     String who;
+    boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || perfect(t, v, b);
     if (passive) {
       return null;
@@ -338,6 +341,8 @@ final class ReportedSpeech {
       who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
       if (who == null) who = share(t, b, v);
       if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceSource(t, near); // "Polls show ..."
+      document = StanceCues.DOCUMENT_VERBS.contains(lemma) && StanceCues.documentSource(t, near) != null;
+      if (who == null && document) who = StanceCues.documentSource(t, near); // "The bill calls for"
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
       if (!finite && near != null && near.to() == v && who != null
           && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
@@ -369,7 +374,10 @@ final class ReportedSpeech {
       // "sees the deal as a trap", "regarded him as a rival": the object and its predicate are the view held
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), true));
     }
-    if (content < 0 && STANCE.contains(lemma) && finite && from < e
+    // "the law requires ...": a rule verb speaks only through a text or a rule as subject
+    boolean rule = StanceCues.RULE_VERBS.contains(lemma);
+    if (rule && !document) return null;
+    if (content < 0 && (STANCE.contains(lemma) || rule) && finite && from < e
         && !t.get(from).text().matches("[.,;:]")) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));

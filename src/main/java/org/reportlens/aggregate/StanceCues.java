@@ -10,7 +10,9 @@ import java.util.Set;
  *       skeptical about the plan", "Doe made it clear that she would run", "Roe is opposed to the merger" —
  *       the subject holds the position, the clause or the object of the adjective's preposition is the content;
  *   <li>evidence that speaks through a verb of showing: "Polls show ...", "the new data suggest ...",
- *       "one study found ..." — a phrase headed by a poll, a document or a finding is the source.
+ *       "one study found ..." — a phrase headed by a poll, a document or a finding is the source;
+ *   <li>texts and rules that state positions: "the bill calls for ...", "the accord urges ...", "the law
+ *       requires ..." — a phrase headed by a bill, a platform, an ad or a letter is the source.
  * </ul>
  * The subject must pass the same validity test as any speaker (a name, a person or body noun, a resolved
  * pronoun); nothing is reported for "it is clear that" or "the question is". Pure and thread-safe.
@@ -39,19 +41,42 @@ final class StanceCues {
       "study", "report", "record", "filing", "figure", "statistic", "investigation", "video", "footage", "document",
       "email", "e-mail", "memo", "research", "audit", "review", "forecast", "tally", "count", "paper", "experiment",
       "model", "test", "inquiry", "probe", "census", "index"));
+  /** Verbs through which a text or a rule states a position: "the bill calls for", "the accord urges" (lemmas). */
+  static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "seek", "demand", "propose", "recommend", "say", "state",
+      "argue", "warn", "describe", "accuse", "criticize", "criticise", "attack", "claim", "ask", "require", "prohibit",
+      "ban", "mandate", "forbid", "bar", "promise", "pledge", "vow", "endorse", "oppose", "support");
+  /** Verbs of rules whose object is what the rule lays down; only a document subject makes them a cue. */
+  static final Set<String> RULE_VERBS = Set.of("require", "prohibit", "ban", "mandate", "forbid", "bar");
+  /** Heads of phrases naming texts and rules that state positions: "the bill", "the party platform", "an ad". */
+  private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(List.of(
+      "legislation", "bill", "law", "measure", "initiative", "amendment", "accord", "agreement", "treaty", "platform",
+      "plank", "resolution", "ad", "advertisement", "commercial", "video", "post", "tweet", "letter", "order",
+      "ruling", "proposal", "plan", "petition", "lawsuit", "complaint", "statement", "report", "memo", "manifesto",
+      "policy", "regulation", "decree", "directive", "guideline", "motion", "referendum", "document", "editorial",
+      "op-ed", "column", "speech", "message", "email", "e-mail", "mailer", "flyer", "brochure", "website", "page"));
+
+  /** "The bill calls for ...": the phrase when its head names a text or a rule, else null. */
+  static String documentSource(EssayTokens t, SpeakerPhrases.Phrase p) {
+    return headed(t, p, DOCUMENT_NOUNS);
+  }
+
   /** Prepositions a source phrase spans before its head is read: "polls in Ohio" has the head "poll". */
   private static final Set<String> SPANS = Set.of("of", "in", "at", "for", "by", "from");
   private static final int COPULA_REACH = 20;
 
   /** "Polls in Ohio show ...": the phrase when its head names evidence, else null. */
   static String evidenceSource(EssayTokens t, SpeakerPhrases.Phrase p) {
+    return headed(t, p, EVIDENCE_NOUNS);
+  }
+
+  private static String headed(EssayTokens t, SpeakerPhrases.Phrase p, Set<String> heads) {
     if (p == null) return null;
     String head = null;
     for (int i = p.from(); i < p.to(); i++) {
       if (SPANS.contains(t.lower(i)) && head != null) break;
       if (t.pos(i).startsWith("NN")) head = t.lemma(i);
     }
-    return head != null && EVIDENCE_NOUNS.contains(head) ? t.span(p.from(), p.to()) : null;
+    return head != null && heads.contains(head) ? t.span(p.from(), p.to()) : null;
   }
 
   /** A report for the stance adjective at token a in tokens [b, e), or null. */

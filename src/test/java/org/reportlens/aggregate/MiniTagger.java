@@ -110,6 +110,7 @@ final class MiniTagger {
     verb("make", "made", "VBD");
     verb("repeat", "repeated", "VBD");
     verb("speak", "spoke", "VBD");
+    verb("require", "requires", "VBZ");
     verb("want", "wanted", "VBD");
     verb("plan", "planned", "VBN", "planning", "VBG");
     verb("survey", "surveyed", "VBN");

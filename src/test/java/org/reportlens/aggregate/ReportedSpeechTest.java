@@ -224,4 +224,11 @@ class ReportedSpeechTest {
         indirect("Roe spoke to reporters about the cost of the new bridge.", "Roe=PERSON"));
     assertEquals(List.of("The mayor | pointed to | the audit of the port"), indirect("The mayor pointed to the audit of the port."));
   }
+
+  @Test
+  void textsAndRulesStateTheirPositions() {
+    assertEquals(List.of("The new bill | requires | every school to open a library"),
+        indirect("The new bill requires every school to open a library."));
+    assertEquals(List.of(), indirect("The job requires a lot of patience at night."));
+  }
 }
