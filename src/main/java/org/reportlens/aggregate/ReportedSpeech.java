@@ -341,6 +341,7 @@ final class ReportedSpeech {
       who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
       if (who == null) who = share(t, b, v);
       if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceSource(t, near); // "Polls show ..."
+      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
       document = StanceCues.DOCUMENT_VERBS.contains(lemma) && StanceCues.documentSource(t, near) != null;
       if (who == null && document) who = StanceCues.documentSource(t, near); // "The bill calls for"
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense

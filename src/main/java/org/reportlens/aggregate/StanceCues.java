@@ -53,7 +53,8 @@ final class StanceCues {
       "plank", "resolution", "ad", "advertisement", "commercial", "video", "post", "tweet", "letter", "order",
       "ruling", "proposal", "plan", "petition", "lawsuit", "complaint", "statement", "report", "memo", "manifesto",
       "policy", "regulation", "decree", "directive", "guideline", "motion", "referendum", "document", "editorial",
-      "op-ed", "column", "speech", "message", "email", "e-mail", "mailer", "flyer", "brochure", "website", "page"));
+      "op-ed", "column", "speech", "message", "email", "e-mail", "mailer", "flyer", "brochure", "website", "page",
+      "rule", "constitution", "charter", "statute", "code"));
 
   /** "The bill calls for ...": the phrase when its head names a text or a rule, else null. */
   static String documentSource(EssayTokens t, SpeakerPhrases.Phrase p) {
@@ -67,6 +68,27 @@ final class StanceCues {
   /** "Polls in Ohio show ...": the phrase when its head names evidence, else null. */
   static String evidenceSource(EssayTokens t, SpeakerPhrases.Phrase p) {
     return headed(t, p, EVIDENCE_NOUNS);
+  }
+
+  /** Longest reach back from a verb of showing to its evidence noun over a participle and adjuncts. */
+  private static final int EVIDENCE_REACH = 8;
+
+  /**
+   * "A poll released Saturday found ...", "A Roe poll last month showed ...": the evidence noun a few words
+   * before the verb, with only a participle, names, numbers and prepositions between; null if none.
+   */
+  static String evidenceBefore(EssayTokens t, int b, int v) {
+    for (int k = v - 1; k >= b && k >= v - EVIDENCE_REACH; k--) {
+      String p = t.pos(k);
+      if (p.startsWith("NN") && EVIDENCE_NOUNS.contains(t.lemma(k)) && k < v - 1) {
+        SpeakerPhrases.Phrase np = SpeakerPhrases.npEndingAt(t, k, b);
+        return t.span(np == null ? k : np.from(), k + 1);
+      }
+      boolean between = p.startsWith("NN") || p.equals("VBN") || p.equals("IN") || p.equals("DT") || p.equals("CD")
+          || p.startsWith("JJ") || p.startsWith("RB");
+      if (!between) return null;
+    }
+    return null;
   }
 
   private static String headed(EssayTokens t, SpeakerPhrases.Phrase p, Set<String> heads) {
@@ -110,6 +132,7 @@ final class StanceCues {
     while (j > b && t.pos(j).startsWith("RB")) j--;
     if (j <= b) return -1;
     if (t.lower(j).equals("it") && j - 1 > b && t.lemma(j - 1).equals("make")) return j - 1; // "made it clear"
+    if (t.lower(a).equals("clear") && t.lemma(j).equals("make") && t.pos(j).startsWith("VB")) return j; // "made clear that"
     if (t.pos(j).startsWith("VB") && COPULAS.contains(t.lemma(j))) return j;
     if (!t.pos(j).equals("CC")) return -1;
     for (int k = j - 1; k > b && k > a - COPULA_REACH; k--) {

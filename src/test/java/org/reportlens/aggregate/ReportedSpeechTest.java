@@ -231,4 +231,12 @@ class ReportedSpeechTest {
         indirect("The new bill requires every school to open a library."));
     assertEquals(List.of(), indirect("The job requires a lot of patience at night."));
   }
+
+  @Test
+  void evidenceBeforeAParticipleAndMadeClear() {
+    assertEquals(List.of("A new poll | found | the mayor is losing ground in the north"),
+        indirect("A new poll released on Monday found the mayor is losing ground in the north."));
+    assertEquals(List.of("The company | clear that | it would close the plant"),
+        indirect("The company made clear that it would close the plant."));
+  }
 }
