@@ -264,7 +264,7 @@ final class ReportedSpeech {
   private static final Set<String> MAKE_VERBS = Set.of("make", "deliver", "issue", "repeat", "renew", "voice", "express",
       "float", "reiterate", "post", "send", "give", "level", "lodge", "file", "submit");
   /** Claim nouns whose content may follow "for": "a call for a ban", "her demand for a recount". */
-  private static final Set<String> FOR_NOUNS = Set.of("call", "demand", "request", "bid", "plan", "proposal");
+  private static final Set<String> FOR_NOUNS = Set.of("call", "demand", "request", "proposal");
 
   /** Whether the possessive before a claim noun (its last token at k) opens its clause: the noun phrase is a subject. */
   private static boolean subjectPosition(EssayTokens t, int b, int k) {

@@ -111,7 +111,7 @@ final class MiniTagger {
     verb("repeat", "repeated", "VBD");
     verb("speak", "spoke", "VBD");
     verb("require", "requires", "VBZ");
-    verb("release", "released", "VBN");
+    verb("publish", "published", "VBN");
     verb("find", "found", "VBD");
     verb("want", "wanted", "VBD");
     verb("plan", "planned", "VBN", "planning", "VBG");

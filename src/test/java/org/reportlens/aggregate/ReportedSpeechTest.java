@@ -235,7 +235,7 @@ class ReportedSpeechTest {
   @Test
   void evidenceBeforeAParticipleAndMadeClear() {
     assertEquals(List.of("A new poll | found | the mayor is losing ground in the north"),
-        indirect("A new poll released on Monday found the mayor is losing ground in the north."));
+        indirect("A new poll published on Monday found the mayor is losing ground in the north."));
     assertEquals(List.of("The company | clear that | it would close the plant"),
         indirect("The company made clear that it would close the plant."));
   }
