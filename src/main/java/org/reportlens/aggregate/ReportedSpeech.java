@@ -46,7 +46,7 @@ final class ReportedSpeech {
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
       "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
-      "understand", "realize", "realise", "rule", "disclose", "mention"));
+      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -57,7 +57,15 @@ final class ReportedSpeech {
       "cite", "predict", "acknowledge", "admit", "dismiss", "condemn", "welcome", "refuse", "decline", "question",
       "blame", "applaud", "attack", "mock", "dispute", "challenge", "recommend", "advocate", "support", "oppose",
       "insist", "show", "find", "report", "suggest", "warn", "ask", "express", "offer", "want", "hope", "plan",
-      "bemoan", "lament", "decry", "tout", "hail", "recall", "disclose", "discuss", "mention"));
+      "bemoan", "lament", "decry", "tout", "hail", "recall", "disclose", "discuss", "mention",
+      // evaluation, demand and intention with a noun-phrase or infinitive object ("denounced the ruling",
+      // "sought a recount", "expects rates to rise", "embraced the plan")
+      "denounce", "assail", "lambaste", "repudiate", "rebuke", "castigate", "chide", "deride", "ridicule", "disparage",
+      "fault", "commend", "laud", "congratulate", "credit", "embrace", "champion", "favor", "favour", "back", "seek",
+      "request", "order", "instruct", "invite", "encourage", "implore", "press", "expect", "anticipate", "envision",
+      "intend", "emphasize", "emphasise", "stress", "highlight", "underscore", "reiterate", "echo", "reaffirm",
+      "justify", "portray", "characterize", "characterise", "label", "brand", "dub", "concede",
+      "reassure", "forecast", "contest", "regret", "protest", "voice", "confirm"));
   /** Verbs of speaking whose content is the object of a preposition: "talked about", "warned of", "called for". */
   private static final java.util.Map<String, Set<String>> PREPOSITIONS = java.util.Map.ofEntries(
       java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("speak", Set.of("about", "of")),
@@ -69,13 +77,26 @@ final class ReportedSpeech {
       java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("joke", Set.of("about")),
       java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("lobby", Set.of("for", "against")),
       java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("rail", Set.of("against")),
-      java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")));
+      java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")),
+      java.util.Map.entry("focus", Set.of("on")), java.util.Map.entry("seize", Set.of("on", "upon")),
+      java.util.Map.entry("object", Set.of("to")), java.util.Map.entry("apologize", Set.of("for")),
+      java.util.Map.entry("apologise", Set.of("for")), java.util.Map.entry("plead", Set.of("for")),
+      java.util.Map.entry("appeal", Set.of("for")), java.util.Map.entry("press", Set.of("for")),
+      java.util.Map.entry("dwell", Set.of("on")), java.util.Map.entry("harp", Set.of("on")),
+      java.util.Map.entry("elaborate", Set.of("on")), java.util.Map.entry("opine", Set.of("on", "about")),
+      java.util.Map.entry("agree", Set.of("on", "with")), java.util.Map.entry("vote", Set.of("for", "against")),
+      java.util.Map.entry("fight", Set.of("for", "against")), java.util.Map.entry("hope", Set.of("for")),
+      java.util.Map.entry("ask", Set.of("for", "about")), java.util.Map.entry("pivot", Set.of("to")),
+      java.util.Map.entry("hint", Set.of("at")), java.util.Map.entry("allude", Set.of("to")),
+      java.util.Map.entry("point", Set.of("to")));
   /** Verbs whose content may follow without "that": "said the talks had failed". */
   private static final Set<String> BARE = Set.copyOf(List.of(
       "say", "tell", "write", "argue", "claim", "insist", "believe", "think", "warn", "add", "note", "explain",
       "announce", "predict", "suggest", "acknowledge", "admit", "report", "state", "confirm", "tweet", "feel",
       "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree", "assure", "promise",
-      "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall"));
+      "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall", "show", "find", "indicate",
+      "expect", "worry", "complain", "reveal", "conclude", "suggest", "signal", "emphasize", "stress", "recognize",
+      "doubt", "anticipate", "reassure", "guess", "figure", "notice"));
   /** Verbs that take the hearer as object before the content: "told the Panel that". */
   private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
       "promise", "urge");
@@ -85,13 +106,26 @@ final class ReportedSpeech {
 
   static List<Report> find(EssayContext c, Sentence s) {
     EssayTokens t = c.tokens;
-    int b = s.tokenBegin();
-    int e = s.tokenEnd();
-    while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
     List<Report> out = new ArrayList<>();
+    // a sentence the splitter ran over a line break (a headline glued to its paragraph) is read line by line
+    int from = s.tokenBegin();
+    for (int j = from + 1; j <= s.tokenEnd(); j++) {
+      if (j == s.tokenEnd() || t.text.substring(t.get(j - 1).span().end(), t.get(j).span().begin()).indexOf('\n') >= 0) {
+        find(c, s, from, j, j == s.tokenEnd(), out);
+        from = j;
+      }
+    }
+    return out;
+  }
+
+  /** Reports in tokens [b, e) of sentence s; {@code last}: the piece ends the sentence (a turn may run on). */
+  private static void find(EssayContext c, Sentence s, int b, int e, boolean last, List<Report> out) {
+    EssayTokens t = c.tokens;
+    while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
     Report label = labelled(c, b, e);
-    if (label != null) out.add(turn(c, s, label));
-    for (int i = label == null ? b : label.contentTo(); i < e; i++) {
+    if (label != null) out.add(last ? turn(c, s, label) : label);
+    // a cue inside the labelled content reports on its own ("Roe: On her website, Doe calls for ...")
+    for (int i = label == null ? b : label.contentFrom(); i < e; i++) {
       if (c.inQuote(i)) continue;
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = according(c, b, e, i);
@@ -99,15 +133,19 @@ final class ReportedSpeech {
         r = VIEW_NOUNS.contains(t.lemma(i)) ? view(c, b, e, i) : null;
         if (r == null && CLAIM_NOUNS.contains(t.lemma(i))) r = nominal(c, b, e, i); // "Roe's claim that ..."
       }
+      else if ((t.pos(i).startsWith("JJ") || t.pos(i).equals("VBN")) && StanceCues.ADJECTIVES.contains(t.lower(i))) {
+        r = StanceCues.adjective(c, b, e, i); // "Roe is confident that ...", "are opposed to ..."
+      }
       else if (t.pos(i).startsWith("VB") && (VERBS.contains(t.lemma(i)) || STANCE.contains(t.lemma(i))
-          || PREPOSITIONS.containsKey(t.lemma(i)))) r = verb(c, b, e, i);
+          || PREPOSITIONS.containsKey(t.lemma(i)) || AS_ONLY.contains(t.lemma(i)) || StanceCues.RULE_VERBS.contains(t.lemma(i)))) {
+        r = verb(c, b, e, i);
+      }
       if (r != null && words(t, r.contentFrom, r.contentTo) >= MIN_CONTENT_WORDS && !allQuoted(c, r)) {
         out.add(r);
         // a cue inside the content is reported speech within reported speech ("Roe said Doe had told her that ...")
         i = Math.max(i, r.contentFrom - 1);
       }
     }
-    return out;
   }
 
   /** "Name: content" opening a sentence (a headline or a transcript turn): the name is the speaker. */
@@ -194,6 +232,10 @@ final class ReportedSpeech {
       who = pronoun == null ? null : SpeakerPhrases.resolvePronoun(t, pronoun, k);
     } else if (t.pos(k).equals("POS") && k - 1 >= b) {
       who = SpeakerPhrases.speaker(t, SpeakerPhrases.npEndingAt(t, k - 1, b));
+    } else if (t.pos(k).equals("DT") && k - 1 > b && MAKE_VERBS.contains(t.lemma(k - 1))
+        && Set.of("VBD", "VBZ", "VBP").contains(t.pos(k - 1))) {
+      // "Roe made a pledge to ...", "the mayor issued a warning that ...": who makes the claim states it
+      who = subjectOf(c, b, k - 1, SpeakerPhrases.subjectBefore(t, k - 1, b));
     } else {
       return null;
     }
@@ -205,6 +247,11 @@ final class ReportedSpeech {
       if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, true));
       return new Report(who, i, t.get(i).text(), i + 2, end);
     }
+    if (next.equals("for") && FOR_NOUNS.contains(t.lemma(i)) && opensObject(t, i + 2, e)) {
+      int end = objectEnd(c, i + 2, clauseEnd(c, i + 2, e), false);
+      if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 2, end, false));
+      return new Report(who, i, t.get(i).text() + " for", i + 2, end);
+    }
     if (next.equals("to") && t.pos(i + 2).equals("VB")) {
       int end = objectEnd(c, i + 1, clauseEnd(c, i + 1, e), false);
       if (subjectPosition(t, b, k)) end = Math.min(end, secondPredicate(t, c, i + 1, end, false));
@@ -212,6 +259,12 @@ final class ReportedSpeech {
     }
     return null;
   }
+
+  /** Verbs whose object claim noun is the subject's own statement: "made a promise", "issued a warning". */
+  private static final Set<String> MAKE_VERBS = Set.of("make", "deliver", "issue", "repeat", "renew", "voice", "express",
+      "float", "reiterate", "post", "send", "give", "level", "lodge", "file", "submit");
+  /** Claim nouns whose content may follow "for": "a call for a ban", "her demand for a recount". */
+  private static final Set<String> FOR_NOUNS = Set.of("call", "demand", "request", "proposal");
 
   /** Whether the possessive before a claim noun (its last token at k) opens its clause: the noun phrase is a subject. */
   private static boolean subjectPosition(EssayTokens t, int b, int k) {
@@ -262,13 +315,14 @@ final class ReportedSpeech {
   private static Report verb(EssayContext c, int b, int e, int v) {
     EssayTokens t = c.tokens;
     String lemma = t.lemma(v);
-    if (lemma.equals("point") && !(v + 1 < e && t.lower(v + 1).equals("out"))) return null;
+    if (lemma.equals("point") && !(v + 1 < e && (t.lower(v + 1).equals("out") || t.lower(v + 1).equals("to")))) return null;
     String pos = t.pos(v);
     // passive ("it was agreed", "the Panel was told"): the speaker is the by-phrase, or nobody
     boolean passive = pos.equals("VBN") && v - 1 >= b && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get"));
     int from = v + 1;
-    if (lemma.equals("point")) from++;
+    if (lemma.equals("point") && t.lower(v + 1).equals("out")) from++;
     String who;
+    boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || perfect(t, v, b);
     if (passive) {
       return null;
@@ -286,6 +340,10 @@ final class ReportedSpeech {
       SpeakerPhrases.Phrase near = antecedent != null ? null : SpeakerPhrases.subjectBefore(t, v, b);
       who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
       if (who == null) who = share(t, b, v);
+      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceSource(t, near); // "Polls show ..."
+      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
+      document = StanceCues.DOCUMENT_VERBS.contains(lemma) && StanceCues.documentSource(t, near) != null;
+      if (who == null && document) who = StanceCues.documentSource(t, near); // "The bill calls for"
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
       if (!finite && near != null && near.to() == v && who != null
           && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {
@@ -301,12 +359,26 @@ final class ReportedSpeech {
     if (trailing != null) return trailing;
     if (who == null) return null;
     int content = contentStart(t, c, from, e, lemma);
+    // "spoke to reporters about the budget", "talked with the mayor about": the hearer stands before the preposition
+    if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 2 < e && Set.of("to", "with").contains(t.lower(from))
+        && !PREPOSITIONS.get(lemma).contains(t.lower(from))) {
+      SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, from + 1, e);
+      if (hearer != null && hearer.to() + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(hearer.to()))) from = hearer.to();
+    }
     if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 1 < e && PREPOSITIONS.get(lemma).contains(t.lower(from))
         && finite) {
       // "talked about the budget", "warned of a shortage": the preposition's object is what was said
       return new Report(who, v, t.get(v).text() + " " + t.get(from).text(), from + 1, objectEnd(c, from + 1, clauseEnd(c, from + 1, e), false));
     }
-    if (content < 0 && STANCE.contains(lemma) && finite && from < e
+    if (content < 0 && !opensObject(t, from, e)) return null;
+    if (content < 0 && AS_ONLY.contains(lemma) && finite && asPredicate(c, from, e)) {
+      // "sees the deal as a trap", "regarded him as a rival": the object and its predicate are the view held
+      return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), true));
+    }
+    // "the law requires ...": a rule verb speaks only through a text or a rule as subject
+    boolean rule = StanceCues.RULE_VERBS.contains(lemma);
+    if (rule && !document) return null;
+    if (content < 0 && (STANCE.contains(lemma) || rule) && finite && from < e
         && !t.get(from).text().matches("[.,;:]")) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
@@ -322,7 +394,7 @@ final class ReportedSpeech {
    * say", "Roe, who grew up in Troy, Ohio, in the 1990s, said") — but a name found by the walk back is not
    * given up for a common noun phrase before it ("Amid a theater and cafés, Roe defended").
    */
-  private static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
+  static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
     EssayTokens t = c.tokens;
     String who = SpeakerPhrases.speaker(t, near);
     SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
@@ -353,18 +425,33 @@ final class ReportedSpeech {
     return who;
   }
 
-  /** A share of people as the subject: "Sixty percent said", "one in four say", "58% of voters said". */
+  private static final Set<String> FRACTIONS = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
+  /** Participles of asking: "those surveyed say", "the people polled said". */
+  private static final Set<String> ASKED = Set.of("survey", "poll", "interview", "question", "ask", "sample", "contact");
+
+  /**
+   * A share of people as the subject: "Sixty percent said", "one in four say", "58% of voters said",
+   * "almost half of respondents", "nine out of 10 say", or the people asked: "those surveyed say".
+   */
   private static String share(EssayTokens t, int b, int v) {
     int j = v - 1;
     while (j > b && t.pos(j).startsWith("RB")) j--;
     if (j < b) return null; // the verb opens the sentence
+    if (j > b && t.pos(j).equals("VBN") && ASKED.contains(t.lemma(j))
+        && (t.pos(j - 1).startsWith("NNS") || t.lower(j - 1).equals("those"))) {
+      int from = j - 1;
+      if (from > b && t.pos(from).startsWith("NN") && t.pos(from - 1).equals("DT")) from--;
+      return t.span(from, j + 1);
+    }
     int from = j;
     boolean share = false;
     for (int k = j; k >= b && k > j - 10; k--) {
       String w = t.lower(k);
       String p = t.pos(k);
-      if (w.equals("percent") || w.equals("%") || w.equals("majority") || w.equals("minority")) share = true;
+      if (w.equals("percent") || w.equals("%") || w.equals("majority") || w.equals("minority") || FRACTIONS.contains(w)) share = true;
       if ((w.equals("in") || w.equals("of")) && k > b && t.pos(k - 1).equals("CD") && k + 1 <= j && t.pos(k + 1).equals("CD")) share = true;
+      // "nine out of 10"
+      if (w.equals("out") && k > b && t.pos(k - 1).equals("CD") && k + 2 <= j && t.lower(k + 1).equals("of")) share = true;
       if (!(SpeakerPhrases.npToken(t, k) || p.equals("DT") || p.equals("IN") || p.equals("RB") || p.equals("PRP$"))) break;
       from = k;
     }
@@ -380,6 +467,34 @@ final class ReportedSpeech {
   /** Whether a comma or a conjunction stands in tokens [from, to). */
   private static boolean separated(EssayTokens t, int from, int to) {
     for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
+    return false;
+  }
+
+  /** Verbs of viewing that state a position only with an "as" predicate: "sees the deal as a trap". */
+  private static final Set<String> AS_ONLY = Set.of("see", "view", "regard", "perceive", "cast", "frame", "pitch",
+      "position", "paint");
+
+  /**
+   * Whether tokens from {@code from} may open a stance verb's object: not a finite verb or a clitic ("the
+   * issues Democrats sought are ...": the verb sat in a relative clause), nor a preposition of place or time
+   * ("protested outside the hotel": no object at all).
+   */
+  private static boolean opensObject(EssayTokens t, int from, int e) {
+    if (from >= e) return false;
+    String p = t.pos(from);
+    if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("POS")) return false;
+    return !p.equals("IN") || Set.of("whether", "if", "that").contains(t.lower(from)) || PREPOSITIONS.containsKey(t.lemma(from - 1));
+  }
+
+  /** Whether an "as" follows the object that starts at from, before a comma, a clause or a quotation. */
+  private static boolean asPredicate(EssayContext c, int from, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = from + 1; j < e && j < from + 12; j++) {
+      String p = t.pos(j);
+      if (c.inQuote(j) || t.get(j).text().equals(",") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")
+          || p.equals("MD")) return false;
+      if (t.lower(j).equals("as")) return j + 1 < e;
+    }
     return false;
   }
 
@@ -435,7 +550,7 @@ final class ReportedSpeech {
    * Where a content clause ends: at a semicolon or dash, or at a comma or "and" that opens another
    * predicate of the speaker (", telling the host that", "and said", ", according to").
    */
-  private static int clauseEnd(EssayContext c, int from, int e) {
+  static int clauseEnd(EssayContext c, int from, int e) {
     EssayTokens t = c.tokens;
     for (int j = from + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
@@ -455,6 +570,8 @@ final class ReportedSpeech {
       if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
       // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun
       if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) return j;
+      // ", while rivals ...": a contrast the writer sets beside the content
+      if (x.equals(",") && j + 1 < e && CONTRASTS.contains(t.lower(j + 1))) return j;
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
@@ -462,13 +579,23 @@ final class ReportedSpeech {
       String p = t.pos(k);
       if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
       // "and said it was ...": another speech predicate of the speaker; "but has not decided" stays content
-      if ((p.equals("VBD") || p.equals("VBZ")) && !x.equals(",") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
+      if ((p.equals("VBD") || p.equals("VBZ")) && !x.equals(",") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))
+          && !MENTAL.contains(t.lemma(k))) return j;
       if (x.equals(",") && k < e && t.lower(k).equals("according")) return j;
     }
     return e;
   }
 
   private static final int MAX_ASIDE = 15;
+  /** Words after a comma that open the writer's contrast, not more of what was said. */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+  /**
+   * Verbs of mind or wish after "and": "said she was tired of it and wanted a change" may go on with the
+   * content's own subject, so they do not close the content as "and said" does.
+   */
+  private static final Set<String> MENTAL = Set.of("want", "hope", "plan", "expect", "believe", "think", "feel", "fear",
+      "worry", "understand", "realize", "realise", "find", "show", "need", "refuse", "decline", "offer", "support",
+      "oppose", "agree", "cite", "ask");
 
   /** A dash between words: "—", "--", or a hyphen with spaces around it ("a speechwriter said it - and ..."). */
   private static boolean dash(EssayTokens t, int j) {
@@ -483,7 +610,7 @@ final class ReportedSpeech {
       "after", "when");
 
   /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
-  private static int objectEnd(EssayContext c, int from, int to, boolean as) {
+  static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
@@ -492,9 +619,18 @@ final class ReportedSpeech {
       if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
       // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
       boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
+      if (t.get(j).text().equals(",") && listMember(t, j, to)) continue; // "showed Roe, Doe and Poe in a tie"
       if (t.get(j).text().equals(",") || adjunct) return j;
     }
     return to;
+  }
+
+  /** Whether the comma at j goes on with a short noun phrase that a comma or "and"/"or" closes: a list. */
+  private static boolean listMember(EssayTokens t, int j, int to) {
+    int k = j + 1;
+    while (k < to && k <= j + 4 && (t.pos(k).startsWith("NN") || t.pos(k).startsWith("JJ") || t.pos(k).equals("DT"))) k++;
+    if (k == j + 1 || k >= to) return false;
+    return t.get(k).text().equals(",") || t.pos(k).equals("CC");
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
@@ -558,11 +694,34 @@ final class ReportedSpeech {
       // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
       boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-")
           || p.equals("``") || p.equals("''"); // an unpaired archive mark around a term: "the ''old model'' of clubs"
+      // "said the meeting, requested by Roe, would ...": a short aside between commas inside the subject
+      if (noun && j > k && t.get(j).text().equals(",") && !c.inQuote(j)) {
+        int close = asideEnd(t, j, Math.min(e, j + MAX_SUBJECT_ASIDE));
+        if (close < 0) return false;
+        j = close;
+        continue;
+      }
       if (!isWord(t, j) && !inside && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
     }
     return false;
+  }
+
+  private static final int MAX_SUBJECT_ASIDE = 10;
+
+  /** The comma closing an aside opened by the comma at j (no finite verb, relative word or conjunction inside), or -1. */
+  private static int asideEnd(EssayTokens t, int j, int limit) {
+    for (int k = j + 2; k < limit; k++) {
+      String p = t.pos(k);
+      if (t.get(k).text().equals(",")) {
+        String next = k + 1 < limit + 1 && k + 1 < t.tokens.size() ? t.pos(k + 1) : "";
+        return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") ? k : -1;
+      }
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
+          || p.equals("CC") || p.equals(":")) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +125,20 @@ final class MiniTagger {
     verb("organize", "organized", "VBN");
     verb("start", "starts", "VBZ");
     verb("capture", "captured", "VBN");
+    verb("denounce", "denounced", "VBD");
+    verb("cast", "cast", "VBD");
+    verb("see", "sees", "VBZ");
+    verb("show", "show", "VBP");
+    verb("make", "made", "VBD");
+    verb("repeat", "repeated", "VBD");
+    verb("speak", "spoke", "VBD");
+    verb("require", "requires", "VBZ");
+    verb("publish", "published", "VBN");
+    verb("find", "found", "VBD");
+    verb("want", "wanted", "VBD");
+    verb("plan", "planned", "VBN", "planning", "VBG");
+    verb("survey", "surveyed", "VBN");
+    lex("JJ", "skeptical", "tired", "critical", "confident");
   }
 
   private static void lex(String pos, String... words) {
@@ -166,7 +181,12 @@ final class MiniTagger {
     boolean sentenceStart = true;
     while (m.find()) {
       String w = m.group();
-      tokens.add(tag(w, m.start(), sentenceStart));
+      Token tok = tag(w, m.start(), sentenceStart);
+      // a base verb after a determiner or possessive is its noun, as a real tagger reads it: "her demand for"
+      if (tok.pos().equals("VB") && !tokens.isEmpty() && Set.of("DT", "PRP$").contains(tokens.get(tokens.size() - 1).pos())) {
+        tok = new Token(tok.span(), tok.text(), "NN", tok.lemma());
+      }
+      tokens.add(tok);
       sentenceStart = w.matches("[.!?]") || (sentenceStart && w.matches("[“\"‘(]"));
     }
     List<Sentence> sentences = new ArrayList<>();

@@ -152,4 +152,91 @@ class ReportedSpeechTest {
   void aCueOpeningTheTextFindsNothingBeforeIt() {
     assertEquals(List.of(), indirect("Said to be the best of the year, the plan failed."));
   }
+
+  @Test
+  void stanceVerbsWithANounPhraseOrAnAsPredicate() {
+    assertEquals(List.of("The mayor | denounced | the new tax on bread"), indirect("The mayor denounced the new tax on bread."));
+    assertEquals(List.of("Roe | cast | herself as the candidate of the towns"),
+        indirect("Roe cast herself as the candidate of the towns.", "Roe=PERSON"));
+    assertEquals(List.of("The union | sees | the deal as a trap for workers"), indirect("The union sees the deal as a trap for workers."));
+    assertEquals(List.of(), indirect("The union sees the deal on the table.")); // no "as": seeing is no stance
+    assertEquals(List.of("The group | planning | to plaster the town with posters"),
+        indirect("The group is planning to plaster the town with posters."));
+  }
+
+  @Test
+  void aStanceVerbInARelativeClauseHasNoObject() {
+    assertEquals(List.of(), indirect("The issues the voters wanted are plain."));
+  }
+
+  @Test
+  void stanceAdjectivesAfterACopulaOrMadeItClear() {
+    assertEquals(List.of("The unions | skeptical about | the new plan for the port"),
+        indirect("The unions are skeptical about the new plan for the port."));
+    assertEquals(List.of("Roe | clear that | she would run again"), indirect("Roe made it clear that she would run again.", "Roe=PERSON"));
+    assertEquals(List.of(), indirect("It is clear that the plan failed."));
+    assertEquals(List.of(), indirect("The workers are critical to the plan for the port."));
+  }
+
+  @Test
+  void evidenceSpeaksThroughVerbsOfShowing() {
+    assertEquals(List.of("Polls | show | the mayor is losing ground in the north"), indirect("Polls show the mayor is losing ground in the north."));
+  }
+
+  @Test
+  void halvesAndThePeopleSurveyedSpeak() {
+    assertEquals(List.of("Almost half of respondents | said | the tax was too high", "Those surveyed | said | the roads were bad"),
+        indirect("Almost half of respondents said the tax was too high. Those surveyed said the roads were bad."));
+  }
+
+  @Test
+  void aHeadlineGluedToItsParagraphEndsAtTheLineBreak() {
+    assertEquals(List.of("Roe | : | Budget cuts hurt the poor", "The council | said | the vote was delayed"),
+        indirect("Roe: Budget cuts hurt the poor\nThe council said the vote was delayed.", "Roe=PERSON"));
+  }
+
+  @Test
+  void contentEndsBeforeAContrastAndGoesOnOverWishes() {
+    assertEquals("Roe | said | the bridge was safe", indirect("Roe said the bridge was safe, while critics called it a danger.",
+        "Roe=PERSON").get(0));
+    assertEquals(List.of("Roe | said | she was tired of the delays and wanted a new vote"),
+        indirect("Roe said she was tired of the delays and wanted a new vote.", "Roe=PERSON").subList(0, 1));
+    assertEquals(List.of("The officials | said | the meeting, planned for weeks, would be delayed"),
+        indirect("The officials said the meeting, planned for weeks, would be delayed."));
+  }
+
+  @Test
+  void aClaimNounMadeByTheSubjectOrCallingForSomething() {
+    assertEquals(List.of("Roe | promise | to build a road to the port"), indirect("Roe made a promise to build a road to the port.", "Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | demand for | a ban on cars in the centre"),
+        indirect("Jane Roe repeated her demand for a ban on cars in the centre.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void aListInsideAStanceObjectDoesNotEndIt() {
+    assertEquals(List.of("New polls | showed | Roe, Doe and Poe in a tie for second place"),
+        indirect("New polls showed Roe, Doe and Poe in a tie for second place.", "Roe=PERSON", "Doe=PERSON", "Poe=PERSON"));
+  }
+
+  @Test
+  void aHearerBeforeThePrepositionAndPointingToSomething() {
+    assertEquals(List.of("Roe | spoke about | the cost of the new bridge"),
+        indirect("Roe spoke to reporters about the cost of the new bridge.", "Roe=PERSON"));
+    assertEquals(List.of("The mayor | pointed to | the audit of the port"), indirect("The mayor pointed to the audit of the port."));
+  }
+
+  @Test
+  void textsAndRulesStateTheirPositions() {
+    assertEquals(List.of("The new bill | requires | every school to open a library"),
+        indirect("The new bill requires every school to open a library."));
+    assertEquals(List.of(), indirect("The job requires a lot of patience at night."));
+  }
+
+  @Test
+  void evidenceBeforeAParticipleAndMadeClear() {
+    assertEquals(List.of("A new poll | found | the mayor is losing ground in the north"),
+        indirect("A new poll published on Monday found the mayor is losing ground in the north."));
+    assertEquals(List.of("The company | clear that | it would close the plant"),
+        indirect("The company made clear that it would close the plant."));
+  }
 }

@@ -1,0 +1,145 @@
+package org.reportlens.aggregate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two cues of stated positions that have no verb of saying, for {@link ReportedSpeech}:
+ * <ul>
+ *   <li>a stance adjective after a copula: "Roe is confident that the bill will pass", "the unions are
+ *       skeptical about the plan", "Doe made it clear that she would run", "Roe is opposed to the merger" —
+ *       the subject holds the position, the clause or the object of the adjective's preposition is the content;
+ *   <li>evidence that speaks through a verb of showing: "Polls show ...", "the new data suggest ...",
+ *       "one study found ..." — a phrase headed by a poll, a document or a finding is the source;
+ *   <li>texts and rules that state positions: "the bill calls for ...", "the accord urges ...", "the law
+ *       requires ..." — a phrase headed by a bill, a platform, an ad or a letter is the source.
+ * </ul>
+ * The subject must pass the same validity test as any speaker (a name, a person or body noun, a resolved
+ * pronoun); nothing is reported for "it is clear that" or "the question is". Pure and thread-safe.
+ */
+final class StanceCues {
+  private StanceCues() {}
+
+  /** Adjectives (and adjectival participles) that state a position held about what follows them. */
+  static final Set<String> ADJECTIVES = Set.copyOf(List.of(
+      "confident", "certain", "sure", "skeptical", "sceptical", "optimistic", "pessimistic", "hopeful", "worried",
+      "concerned", "convinced", "adamant", "clear", "aware", "critical", "supportive", "opposed", "doubtful",
+      "wary", "insistent", "unhappy", "upset", "angry", "furious", "frustrated", "disappointed", "tired",
+      "committed", "determined", "afraid", "fearful", "uncertain", "unsure", "dismissive", "fond", "enthusiastic",
+      "bullish", "bearish", "alarmed", "outraged", "dubious", "suspicious", "proud", "eager", "reluctant"));
+  /** What may join a stance adjective to its content: a clause or a preposition. */
+  private static final Set<String> LINKS = Set.of("that", "about", "of", "on", "with", "over", "to", "toward", "towards",
+      "in");
+  /** Verbs that link a subject to a stance adjective (lemmas). */
+  private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "sound", "become", "grow", "feel",
+      "stay", "look");
+  /** Verbs through which evidence speaks (lemmas). */
+  static final Set<String> EVIDENCE_VERBS = Set.of("show", "suggest", "find", "indicate", "reveal", "confirm", "conclude");
+  /** Heads of phrases naming evidence that may speak: "polls", "the data", "one study", "exit polling". */
+  private static final Set<String> EVIDENCE_NOUNS = Set.copyOf(List.of(
+      "poll", "polling", "survey", "data", "finding", "result", "projection", "evidence", "analysis", "estimate",
+      "study", "report", "record", "filing", "figure", "statistic", "investigation", "video", "footage", "document",
+      "email", "e-mail", "memo", "research", "audit", "review", "forecast", "tally", "count", "paper", "experiment",
+      "model", "test", "inquiry", "probe", "census", "index"));
+  /** Verbs through which a text or a rule states a position: "the bill calls for", "the accord urges" (lemmas). */
+  static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "seek", "demand", "propose", "recommend", "say", "state",
+      "argue", "warn", "describe", "accuse", "criticize", "criticise", "attack", "claim", "ask", "require", "prohibit",
+      "ban", "mandate", "forbid", "bar", "promise", "pledge", "vow", "endorse", "oppose", "support");
+  /** Verbs of rules whose object is what the rule lays down; only a document subject makes them a cue. */
+  static final Set<String> RULE_VERBS = Set.of("require", "prohibit", "ban", "mandate", "forbid", "bar");
+  /** Heads of phrases naming texts and rules that state positions: "the bill", "the party platform", "an ad". */
+  private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(List.of(
+      "legislation", "bill", "law", "measure", "initiative", "amendment", "accord", "agreement", "treaty", "platform",
+      "plank", "resolution", "ad", "advertisement", "commercial", "video", "post", "tweet", "letter", "order",
+      "ruling", "proposal", "plan", "petition", "lawsuit", "complaint", "statement", "report", "memo", "manifesto",
+      "policy", "regulation", "decree", "directive", "guideline", "motion", "referendum", "document", "editorial",
+      "op-ed", "column", "speech", "message", "email", "e-mail", "mailer", "flyer", "brochure", "website", "page",
+      "rule", "constitution", "charter", "statute", "code"));
+
+  /** "The bill calls for ...": the phrase when its head names a text or a rule, else null. */
+  static String documentSource(EssayTokens t, SpeakerPhrases.Phrase p) {
+    return headed(t, p, DOCUMENT_NOUNS);
+  }
+
+  /** Prepositions a source phrase spans before its head is read: "polls in Ohio" has the head "poll". */
+  private static final Set<String> SPANS = Set.of("of", "in", "at", "for", "by", "from");
+  private static final int COPULA_REACH = 20;
+
+  /** "Polls in Ohio show ...": the phrase when its head names evidence, else null. */
+  static String evidenceSource(EssayTokens t, SpeakerPhrases.Phrase p) {
+    return headed(t, p, EVIDENCE_NOUNS);
+  }
+
+  /** Longest reach back from a verb of showing to its evidence noun over a participle and adjuncts. */
+  private static final int EVIDENCE_REACH = 8;
+
+  /**
+   * "A poll released Saturday found ...", "A Roe poll last month showed ...": the evidence noun a few words
+   * before the verb, with only a participle, names, numbers and prepositions between; null if none.
+   */
+  static String evidenceBefore(EssayTokens t, int b, int v) {
+    for (int k = v - 1; k >= b && k >= v - EVIDENCE_REACH; k--) {
+      String p = t.pos(k);
+      if (p.startsWith("NN") && EVIDENCE_NOUNS.contains(t.lemma(k)) && k < v - 1) {
+        SpeakerPhrases.Phrase np = SpeakerPhrases.npEndingAt(t, k, b);
+        return t.span(np == null ? k : np.from(), k + 1);
+      }
+      boolean between = p.startsWith("NN") || p.equals("VBN") || p.equals("IN") || p.equals("DT") || p.equals("CD")
+          || p.startsWith("JJ") || p.startsWith("RB");
+      if (!between) return null;
+    }
+    return null;
+  }
+
+  private static String headed(EssayTokens t, SpeakerPhrases.Phrase p, Set<String> heads) {
+    if (p == null) return null;
+    String head = null;
+    for (int i = p.from(); i < p.to(); i++) {
+      if (SPANS.contains(t.lower(i)) && head != null) break;
+      if (t.pos(i).startsWith("NN")) head = t.lemma(i);
+    }
+    return head != null && heads.contains(head) ? t.span(p.from(), p.to()) : null;
+  }
+
+  /** A report for the stance adjective at token a in tokens [b, e), or null. */
+  static ReportedSpeech.Report adjective(EssayContext c, int b, int e, int a) {
+    EssayTokens t = c.tokens;
+    if (a + 2 >= e || !LINKS.contains(t.lower(a + 1))) return null;
+    // "is sure to lose", "made it clear to reporters": a forecast or a hearer, not the held position
+    if (t.lower(a + 1).equals("to") && Set.of("sure", "certain", "clear").contains(t.lower(a))) return null;
+    // "critical to the plan" is importance; "critical of the plan" is a stance
+    if (t.lower(a).equals("critical") && !t.lower(a + 1).equals("of")) return null;
+    int v = linkingVerb(t, b, a);
+    if (v < 0) return null;
+    SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
+    if (near == null) return null; // "it is clear that", "to be certain that": no subject, no report
+    String who = ReportedSpeech.subjectOf(c, b, v, near);
+    if (who == null) return null;
+    int from = a + 2;
+    int end = ReportedSpeech.clauseEnd(c, from, e);
+    // a preposition's object ends where an adjunct or a comma begins; a that-clause runs to the clause end
+    if (!t.lower(a + 1).equals("that")) end = ReportedSpeech.objectEnd(c, from, end, false);
+    return new ReportedSpeech.Report(who, a, t.get(a).text() + " " + t.get(a + 1).text(), from, end);
+  }
+
+  /**
+   * The verb that links the subject to the adjective at a: a copula before it over adverbs ("is still
+   * skeptical"), "made it clear", or the copula of a first adjective coordinated with it ("are confident in
+   * X — and openly skeptical about Y"); -1 when another finite verb stands between.
+   */
+  private static int linkingVerb(EssayTokens t, int b, int a) {
+    int j = a - 1;
+    while (j > b && t.pos(j).startsWith("RB")) j--;
+    if (j <= b) return -1;
+    if (t.lower(j).equals("it") && j - 1 > b && t.lemma(j - 1).equals("make")) return j - 1; // "made it clear"
+    if (t.lower(a).equals("clear") && t.lemma(j).equals("make") && t.pos(j).startsWith("VB")) return j; // "made clear that"
+    if (t.pos(j).startsWith("VB") && COPULAS.contains(t.lemma(j))) return j;
+    if (!t.pos(j).equals("CC")) return -1;
+    for (int k = j - 1; k > b && k > a - COPULA_REACH; k--) {
+      String p = t.pos(k);
+      if (p.startsWith("VB") && COPULAS.contains(t.lemma(k))) return k;
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return -1;
+    }
+    return -1;
+  }
+}
