@@ -53,8 +53,7 @@ final class GrowingParagraph {
   /** Joins {@code next} (dehyphenated; a page marker where its page begins). O(next's length). */
   void append(Block next, Dehyphenator dh) {
     int newPage = next.page() != lastPage ? next.page() : 0;
-    int at = dh.append(text, next.text());
-    if (newPage > 0) text.insert(at, Markers.page(newPage));
+    LayoutCleaner.appendLine(text, next.text(), newPage, dh);
     grown = true;
     readCase(next.text());
     // Joining never takes a word away: once eight, always eight; until then the text is short.
@@ -67,7 +66,7 @@ final class GrowingParagraph {
   /** The end of a whole text (the flags read from all of it). */
   static End end(String s) {
     End e = lastChars(s);
-    return e.empty() ? e : new End(false, e.last(), e.beforeLast(), eightWords(s), allCaps(s));
+    return e.empty() ? e : new End(false, e.last(), e.beforeLast(), eightWords(s), LayoutCleaner.isAllCaps(s));
   }
 
   private End end(StringBuilder s) {
@@ -117,16 +116,6 @@ final class GrowingParagraph {
 
   private static boolean eightWords(String s) {
     return Markers.strip(s).strip().split("\\s+").length >= 8;
-  }
-
-  private static boolean allCaps(String s) {
-    boolean letter = false;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (Character.isLowerCase(c)) return false;
-      letter |= Character.isLetter(c);
-    }
-    return letter;
   }
 
   /** The page of the last page marker in {@code s}, or 0. */

@@ -498,7 +498,7 @@ public final class LayoutCleaner {
   }
 
   /** Appends a line with dehyphenation, in place; a page marker goes where the new page's text begins. */
-  private static void appendLine(StringBuilder text, String line, int newPage, Dehyphenator dh) {
+  static void appendLine(StringBuilder text, String line, int newPage, Dehyphenator dh) {
     int at = dh.append(text, line);
     if (newPage > 0) text.insert(at, Markers.page(newPage));
   }
@@ -528,12 +528,7 @@ public final class LayoutCleaner {
     return out;
   }
 
-  /** True when {@code next} carries on the sentence {@code prev} left unfinished. */
-  static boolean continues(String prev, String next) {
-    return continues(GrowingParagraph.end(prev), next);
-  }
-
-  /** As {@link #continues(String, String)}, reading of {@code prev} only its end. */
+  /** True when {@code next} carries on the sentence a paragraph ending in {@code p} left unfinished. */
   private static boolean continues(GrowingParagraph.End p, String next) {
     String n = Markers.strip(next).strip();
     if (p.empty() || n.isEmpty()) return false;
@@ -645,7 +640,7 @@ public final class LayoutCleaner {
     return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
   }
 
-  private static boolean isAllCaps(String s) {
+  static boolean isAllCaps(String s) {
     boolean letter = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -76,6 +76,7 @@ final class PlainHeadings {
   }
 
   private static boolean prose(String t) {
-    return t.split("\\s+").length >= 8 && !t.contains("\n") || t.split("\\s+").length >= 25;
+    int words = t.split("\\s+").length;
+    return words >= 8 && !t.contains("\n") || words >= 25;
   }
 }

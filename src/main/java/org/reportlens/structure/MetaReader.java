@@ -49,10 +49,11 @@ final class MetaReader {
     // Without pages, a title is printed above the first paragraph or address ("To the Board:"): a heading
     // further down is a section's.
     boolean unpaged = blocks.stream().allMatch(b -> b.page() <= 0);
-    boolean prose = false;
     for (int i = 0; i < limit; i++) {
-      prose |= unpaged && blocks.get(i).kind() != BlockKind.HEADING && (TocSegmenter.isProse(texts.get(i)) || texts.get(i).strip().endsWith(":"));
-      if (blocks.get(i).kind() != BlockKind.HEADING || prose) continue;
+      if (blocks.get(i).kind() != BlockKind.HEADING) {
+        if (unpaged && (TocSegmenter.isProse(texts.get(i)) || texts.get(i).strip().endsWith(":"))) break;
+        continue;
+      }
       String t = TocSegmenter.clean(texts.get(i));
       if (series == null && i + 1 < blocks.size() && ISSUE_LINE.matcher(texts.get(i + 1).strip()).matches()
           && headings.isEmpty()) {

@@ -48,7 +48,7 @@ final class ReportStructure {
     List<Block> split = Opinion.split(blocks);
     if (split != blocks) {
       blocks = split;
-      texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+      texts = TocSegmenter.texts(blocks);
     }
     int n = blocks.size();
     boolean[] contents = contentsBlocks(blocks, texts);

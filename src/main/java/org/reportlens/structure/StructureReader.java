@@ -46,7 +46,7 @@ public final class StructureReader implements Segmenter {
   @Override
   public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
     List<Block> blocks = doc.blocks();
-    List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    List<String> texts = TocSegmenter.texts(blocks);
     if (!hasBodyText(blocks)) {
       throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no body text: the document holds headings at most");
     }
@@ -116,7 +116,7 @@ public final class StructureReader implements Segmenter {
     // keep it when the cleaned ones do not).
     if (doc.source().blocks().stream().anyMatch(b -> b.style() != null)) {
       blocks = doc.source().blocks();
-      texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+      texts = TocSegmenter.texts(blocks);
     }
     double max = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -154,7 +154,7 @@ public final class StructureReader implements Segmenter {
       if (!runs.isEmpty()) return runs.get(0);
     }
     blocks = doc.blocks();
-    texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    texts = TocSegmenter.texts(blocks);
     // 2. A case caption on the first page.
     for (int i = 0; i < blocks.size() && blocks.get(i).page() == firstPage; i++) {
       String t = TocSegmenter.clean(texts.get(i));

@@ -69,7 +69,7 @@ public final class TocSegmenter implements Segmenter {
 
   private SegmentedReport segment(CleanDocument doc, String reportId, boolean single) {
     List<Block> blocks = doc.blocks();
-    List<String> texts = blocks.stream().map(b -> Markers.strip(b.text())).toList();
+    List<String> texts = texts(blocks);
     Casing casing = new Casing(texts);
     ReportMeta meta = new MetaReader(casing).read(doc, texts);
 
@@ -188,7 +188,7 @@ public final class TocSegmenter implements Segmenter {
         List<String> body = dropNumber(head, title);
         // The entry printed whole as the title: what read as its authors ("... The Day After The
         // Arab Spring") is the end of the title.
-        boolean whole = !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, i, entryWords);
+        boolean whole = !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, blockWords, i, entryWords);
         String unitTitle = whole ? clean(entry.text()) : entryTitle;
         List<String> unitAuthors = whole ? List.of() : entryAuthors;
         if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
@@ -283,12 +283,13 @@ public final class TocSegmenter implements Segmenter {
    * The title printed at {@code i} gives every word of the contents entry, on lines of its own in
    * the title's type (up to three; names glued to the title in one block are a byline, not this).
    */
-  private static boolean printedWhole(List<String> first, List<Block> blocks, List<String> texts, int i, List<String> entry) {
+  private static boolean printedWhole(List<String> first, List<Block> blocks, List<String> texts, List<List<String>> blockWords,
+                                      int i, List<String> entry) {
     List<String> lines = new ArrayList<>(first);
     if (lines.size() >= entry.size()) return false;
     for (int j = i + 1; j < blocks.size() && j <= i + 2 && lines.size() < entry.size() && !isProse(texts.get(j))
         && sameType(blocks.get(i), blocks.get(j)); j++) {
-      lines.addAll(words(texts.get(j)));
+      lines.addAll(blockWords.get(j));
     }
     return lines.size() >= entry.size() && sameWords(lines.subList(0, entry.size()), entry);
   }
@@ -622,6 +623,11 @@ public final class TocSegmenter implements Segmenter {
   }
 
   private static final Pattern CITATION_END = Pattern.compile("(?:\\[\\d{1,4}(?:[,–-]\\s*\\d{1,4})*\\]|:)$");
+
+  /** Each block's text without its footnote and page markers. */
+  static List<String> texts(List<Block> blocks) {
+    return blocks.stream().map(b -> Markers.strip(b.text())).toList();
+  }
 
   static String clean(String s) {
     return Markers.strip(s).replaceAll("\\s+", " ").strip();
