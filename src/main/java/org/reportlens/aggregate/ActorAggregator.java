@@ -461,11 +461,10 @@ public final class ActorAggregator {
         return ActorRejection.COMMON_ADJECTIVE; // "Western" values; not "the Mosul offensive"
       }
       boolean institution = ActorRules.INSTITUTION_HEADS.contains(lower);
-      // "the Pacific" where the text writes "pacific" only as an adjective: after the article, the capital makes the name.
-      // Not for the nouns of reverence ("the State", "the Nation"): capitalised, they still name no one in particular.
-      boolean named = !ActorRules.REVERENT_NOUNS.contains(lower) && (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4))
-          && !usedLowercase(text, "the " + lower) && !usedLowercase(text, "The " + lower);
-      if (!institution && !named && !region && dictionary.contains(lower) && usedLowercase(text, lower)) return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
+      // A dictionary word is a common word unless named after the article; the text scans go last.
+      if (!institution && !region && dictionary.contains(lower) && !namedAfterArticle(text, m, lower) && usedLowercase(text, lower)) {
+        return ActorRejection.COMMON_WORD; // "Summit" vs "the summit"
+      }
       // "the Republic", "the Union", "the Continent": a common noun capitalised out of reverence, not a place's name
       // ("the Iowa caucuses" is a place modifying a noun, not a noun itself)
       Token next = tokenAt(annotated, nextTokenStart(text, m.span().end()));
@@ -676,6 +675,16 @@ public final class ActorAggregator {
 
   private static boolean sentenceEndsBetween(String text, int offset) {
     return offset < text.length() && ".!?;:\n".indexOf(text.charAt(offset)) >= 0;
+  }
+
+  /**
+   * "the Pacific" where the text writes "pacific" only as an adjective: after the article, the capital
+   * makes the name. Not for the nouns of reverence ("the State", "the Nation"): capitalised, they still
+   * name no one in particular.
+   */
+  private static boolean namedAfterArticle(String text, Mention m, String lower) {
+    return !ActorRules.REVERENT_NOUNS.contains(lower) && (previousWord(text, m.span().begin()).equalsIgnoreCase("the") || m.text().regionMatches(true, 0, "the ", 0, 4))
+        && !usedLowercase(text, "the " + lower) && !usedLowercase(text, "The " + lower);
   }
 
   static boolean usedLowercase(String text, String lower) {

@@ -34,13 +34,9 @@ public record ActorRecall(int mentions, int covered, Map<ActorRejection, Integer
 
   /**
    * Audits one essay: a tagger mention is covered when an actor mention overlaps it; else the rule
-   * that rejected it (from {@code why}) is counted.
+   * that rejected it (from {@code why}) is counted. Each example form carries the word before it in
+   * {@code text} ("the States").
    */
-  static ActorRecall of(List<Mention> tagged, List<ActorMention> resolved, Map<TextSpan, ActorRejection> why) {
-    return of(tagged, resolved, why, "");
-  }
-
-  /** As {@link #of(List, List, Map)}; each example form carries the word before it in {@code text} ("the States"). */
   static ActorRecall of(List<Mention> tagged, List<ActorMention> resolved, Map<TextSpan, ActorRejection> why, String text) {
     int n = 0;
     int covered = 0;

@@ -22,7 +22,7 @@ import org.reportlens.model.Sentence;
  * opening the sentence) wins over a nearer object or possessor ("Roe praised Doe's plan, saying she
  * ...", "Vote for Doe, whom he called ..."): subjects are what a following pronoun continues.
  * Not done: plural or organisation pronouns (see {@link SpeakerPhrases#resolvePronoun}). One scan of the
- * essay per essay for genders and quotations, then a bounded look-back per pronoun. Not thread-safe
+ * mentions per essay for genders (quotations come from {@link EssayTokens}), then a bounded look-back per pronoun. Not thread-safe
  * per essay (built once per {@link EssayTokens}, which one thread uses).
  */
 final class Antecedents {
@@ -35,14 +35,9 @@ final class Antecedents {
   private final EssayTokens t;
   /** Gender votes per name key (full name, and last word): positive male, negative female. */
   private final Map<String, Integer> votes = new HashMap<>();
-  private final boolean[] quoted;
 
   private Antecedents(EssayTokens t) {
     this.t = t;
-    this.quoted = new boolean[t.tokens.size()];
-    for (QuoteSpans.Span q : QuoteSpans.find(t.text)) {
-      for (int i = t.firstAtOrAfter(q.open()); i < quoted.length && t.get(i).span().begin() <= q.close(); i++) quoted[i] = true;
-    }
     for (Mention m : t.essay.mentions()) if (m.type() == MentionType.PERSON) learnGender(m);
   }
 
@@ -67,7 +62,7 @@ final class Antecedents {
         if (m.span().begin() >= sentence.span().end() || m.span().end() > offset) break;
         if (m.type() != MentionType.PERSON) continue;
         int first = t.firstAtOrAfter(m.span().begin());
-        if (first < quoted.length && quoted[first]) continue;
+        if (first < t.tokens.size() && t.inQuote(first)) continue;
         if (male != 0 && gender(m) == -male) continue;
         nearest = m;
         // the current sentence: the subject nearest the pronoun; an earlier one: its first (main) subject

@@ -14,23 +14,16 @@ public final class EssayContext {
   final EssayTokens tokens;
   final ActorIndex actors;
   final List<QuoteSpans.Span> quotes;
-  /** Per token: it begins inside a quotation, marks included (a cue there is someone else's words). */
-  private final boolean[] inQuote;
 
   private EssayContext(AnnotatedEssay annotated, List<Actor> actors) {
     this.tokens = new EssayTokens(annotated);
     this.actors = new ActorIndex(actors);
-    this.quotes = List.copyOf(QuoteSpans.find(tokens.text));
-    this.inQuote = new boolean[tokens.tokens.size()];
-    for (QuoteSpans.Span q : quotes) {
-      for (int i = tokens.firstAtOrAfter(q.open()); i < inQuote.length && tokens.get(i).span().begin() <= q.close(); i++) {
-        inQuote[i] = true;
-      }
-    }
+    this.quotes = tokens.quotes;
   }
 
+  /** Token {@code token} begins inside a quotation, marks included (a cue there is someone else's words). */
   boolean inQuote(int token) {
-    return inQuote[token];
+    return tokens.inQuote(token);
   }
 
   public static EssayContext of(AnnotatedEssay annotated, List<Actor> actors) {

@@ -14,6 +14,10 @@ final class EssayTokens {
   final AnnotatedEssay essay;
   final List<Token> tokens;
   final String text;
+  /** The essay's quotation spans, found once. */
+  final List<QuoteSpans.Span> quotes;
+  /** Per token: it begins inside a quotation, marks included (a cue there is someone else's words). */
+  private final boolean[] inQuote;
   /** Pronoun antecedents, built on first use (see {@link Antecedents#of}). */
   Antecedents antecedents;
 
@@ -21,6 +25,15 @@ final class EssayTokens {
     this.essay = essay;
     this.tokens = essay.tokens();
     this.text = essay.essay().text();
+    this.quotes = List.copyOf(QuoteSpans.find(text));
+    this.inQuote = new boolean[tokens.size()];
+    for (QuoteSpans.Span q : quotes) {
+      for (int i = firstAtOrAfter(q.open()); i < inQuote.length && get(i).span().begin() <= q.close(); i++) inQuote[i] = true;
+    }
+  }
+
+  boolean inQuote(int token) {
+    return inQuote[token];
   }
 
   /** Index of the first token that begins at or after {@code offset} (tokens.size() if none). */

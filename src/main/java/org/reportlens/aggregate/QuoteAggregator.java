@@ -192,7 +192,8 @@ public final class QuoteAggregator {
       kind = QuoteKind.SCARE;
     } else {
       // "“...” Smith v. Jones, 500 U. S., at 80 (ROE, J., concurring)": the court cites a Justice's separate opinion
-      String justice = CitationSources.justice(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+      String after = t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200));
+      String justice = CitationSources.justice(after);
       if (justice != null) who = new Attribution(justice, null);
       if (who == null) who = attribute(t, f, group, fragment);
       // a fragment's own verb of saying is nearer than a report around it: "Roe said Doe called it “a disgrace”"
@@ -203,20 +204,22 @@ public final class QuoteAggregator {
         if (d != null) who = new Attribution(d.name(), d.cue());
       }
       if (who == null && !fragment) { // "“...” (Roe, Doe, and Poe 2020)"
-        String cited = CitationSources.authorDate(t.text.substring(last.end(), Math.min(t.text.length(), last.end() + 200)));
+        String cited = CitationSources.authorDate(after);
         if (cited != null) who = new Attribution(cited, null);
       }
       if (who == null) who = runInHeadline(t, f, first);
       // "Roe testified in a long hearing in the House that the “plan failed ...”": the clause of a verb of saying, far back
-      if (who == null) who = fragmentInSpeech(t, f);
+      if (who == null && !fragment) who = fragmentInSpeech(t, f); // (a fragment's was tried above)
       if (who == null && words >= LONG_QUOTE_WORDS) who = attributionLine(t, first, last);
       // a colon introduction names its own speaker: it goes before the speaker carried from an earlier quotation
       if (who == null && !fragment) who = introducedBefore(t, f, first, carry);
-      if (who == null && !fragment && !hasSpeechVerb(t, f)) who = carried(t, first, carry);
+      if (who == null && !fragment && !hasSpeechVerb(t, f)) {
+        who = carried(t, first, carry);
+        if (who == null) who = sentenceBefore(f);
+      }
       if (who == null && fragment && carry.sentence >= 0 && carry.sentence == t.sentenceOf(f.quoteBegin)) {
         who = new Attribution(carry.name, carry.cue); // "“...,” said Roe, urging them to “hold on.”"
       }
-      if (who == null && !fragment && !hasSpeechVerb(t, f)) who = sentenceBefore(f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = sentenceSubject(t, f);
       if (who == null && words >= LONG_QUOTE_WORDS) who = blockQuote(t, first, last);
       // a review or digest quotes the work it introduced: "In their new paper, Roe and Doe ..." ... “...”

@@ -95,7 +95,7 @@ final class ReportedSpeech {
       "announce", "predict", "suggest", "acknowledge", "admit", "report", "state", "confirm", "tweet", "feel",
       "fear", "hope", "assert", "contend", "concede", "estimate", "reply", "respond", "answer", "agree", "assure", "promise",
       "remind", "vow", "pledge", "rule", "understand", "realize", "realise", "recall", "show", "find", "indicate",
-      "expect", "worry", "complain", "reveal", "conclude", "suggest", "signal", "emphasize", "stress", "recognize",
+      "expect", "worry", "complain", "reveal", "conclude", "signal", "emphasize", "stress", "recognize",
       "doubt", "anticipate", "reassure", "guess", "figure", "notice"));
   /** Verbs that take the hearer as object before the content: "told the Panel that". */
   private static final Set<String> HEARER = Set.of("tell", "inform", "warn", "assure", "remind", "advise", "notify",
@@ -340,10 +340,13 @@ final class ReportedSpeech {
       SpeakerPhrases.Phrase near = antecedent != null ? null : SpeakerPhrases.subjectBefore(t, v, b);
       who = antecedent != null ? antecedent : subjectOf(c, b, v, near);
       if (who == null) who = share(t, b, v);
-      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceSource(t, near); // "Polls show ..."
-      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
-      document = StanceCues.DOCUMENT_VERBS.contains(lemma) && StanceCues.documentSource(t, near) != null;
-      if (who == null && document) who = StanceCues.documentSource(t, near); // "The bill calls for"
+      if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) {
+        who = StanceCues.evidenceSource(t, near); // "Polls show ..."
+        if (who == null) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
+      }
+      String documentName = StanceCues.DOCUMENT_VERBS.contains(lemma) ? StanceCues.documentSource(t, near) : null;
+      document = documentName != null;
+      if (who == null && document) who = documentName; // "The bill calls for"
       // "In May, the prince called for ...": a participle tag right after a clause-opening subject is a past tense
       if (!finite && near != null && near.to() == v && who != null
           && (near.from() == b || t.get(near.from() - 1).text().equals(",") || t.pos(near.from() - 1).equals("CC"))) {

@@ -67,12 +67,9 @@ final class WorkAuthors {
    * The authors of the work a phrase refers to, named before token {@code at} within {@link #REACH}
    * sentences: the nearest list of persons. A single person counts only for "the author" (one person),
    * after "by" ("a new ebook by Jane Roe") or in a parenthesis after the author noun; null when none is found.
+   * The work's introduction comes first ("a report by Roe ... The report finds"); words inside quotations
+   * ({@code inQuote}) are never one.
    */
-  static String resolve(EssayTokens t, String phrase, int at) {
-    return resolve(t, phrase, at, i -> false);
-  }
-
-  /** As {@link #resolve(EssayTokens, String, int)}, the work's introduction first ("a report by Roe ... The report finds"). */
   static String resolve(EssayTokens t, String phrase, int at, IntPredicate inQuote) {
     if (head(phrase) == null || at <= 0 || at > t.tokens.size()) return null;
     String h = head(phrase);
@@ -169,20 +166,14 @@ final class WorkAuthors {
   private static final Set<String> WRITINGS = Set.of("paper", "study", "article", "report", "publication", "piece",
       "essay", "analysis", "chapter", "book", "ebook", "e-book", "manuscript", "monograph", "volume", "review");
 
-  /**
-   * The authors of the nearest work introduced before token {@code at} (same section, at most
-   * {@link #FALLBACK_REACH} sentences back), as written ("Jane Roe and John Doe"), or null. Words inside
-   * quotations ({@code inQuote}) are never an introduction.
-   */
-  static String introduced(EssayTokens t, int at, IntPredicate inQuote) {
-    Introduction i = introduction(t, at, inQuote);
-    return i == null ? null : i.authors();
-  }
-
   /** A work's authors and the sentence that introduced them. */
   record Introduction(String authors, int sentence) {}
 
-  /** As {@link #introduced(EssayTokens, int, IntPredicate)}, with the introducing sentence's index. */
+  /**
+   * The authors of the nearest work introduced before token {@code at} (same section, at most
+   * {@link #FALLBACK_REACH} sentences back), as written ("Jane Roe and John Doe"), with the introducing
+   * sentence's index, or null. Words inside quotations ({@code inQuote}) are never an introduction.
+   */
   static Introduction introduction(EssayTokens t, int at, IntPredicate inQuote) {
     int[] sentence = new int[1];
     String a = introduced(t, at, inQuote, n -> true, FALLBACK_REACH, sentence);
@@ -196,7 +187,7 @@ final class WorkAuthors {
     return introduced(t, at, inQuote, kind, INTRO_REACH, new int[1]);
   }
 
-  /** As {@link #introduced(EssayTokens, int, IntPredicate)}, for introduced nouns (or "author") {@code kind} accepts. */
+  /** As {@link #introduction(EssayTokens, int, IntPredicate)}, for introduced nouns (or "author") {@code kind} accepts. */
   private static String introduced(EssayTokens t, int at, IntPredicate inQuote, java.util.function.Predicate<String> kind,
       int reach, int[] found) {
     if (t.tokens.isEmpty() || at <= 0) return null;
