@@ -43,10 +43,13 @@ final class ReportStructure {
   /** What the report holds: its units and its matter. */
   record Result(List<Essay> units, Matter front, Matter back) {}
 
-  static Result read(List<Block> blocks, List<String> texts, String reportId, String title, List<String> authors,
-                     List<OutlineEntry> outline, List<String> running) {
+  static Result read(Reading reading, String reportId, String title, List<String> authors, List<OutlineEntry> outline) {
+    List<Block> blocks = reading.blocks();
+    List<String> texts = reading.texts();
+    List<String> running = reading.running();
     List<Block> split = Opinion.split(blocks);
-    if (split != blocks) {
+    boolean same = split == blocks;
+    if (!same) {
       blocks = split;
       texts = TocSegmenter.texts(blocks);
     }
@@ -54,8 +57,9 @@ final class ReportStructure {
     boolean[] contents = contentsBlocks(blocks, texts);
     int body = bodyStart(blocks, texts, contents, title);
     // Part titles (divider pages, headings printed again as running heads) are sections, not text.
-    boolean[] only = PartTitles.dividers(blocks, texts);
-    boolean[] runningHeads = PartTitles.runningHeadings(blocks, texts, running);
+    // (computed again only when opinions were split into blocks of their own)
+    boolean[] only = same ? reading.dividers() : PartTitles.dividers(blocks, texts);
+    boolean[] runningHeads = same ? reading.runningHeads() : PartTitles.runningHeadings(blocks, texts, running);
     for (int i = 0; i < n; i++) only[i] |= runningHeads[i];
 
     // Annex starts: the first heading-like line for each label after the body has begun; in a

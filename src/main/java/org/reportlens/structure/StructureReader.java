@@ -46,15 +46,16 @@ public final class StructureReader implements Segmenter {
   @Override
   public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
     List<Block> blocks = doc.blocks();
-    List<String> texts = TocSegmenter.texts(blocks);
     if (!hasBodyText(blocks)) {
       throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no body text: the document holds headings at most");
     }
-    Casing casing = new Casing(texts);
-    ReportMeta base = new MetaReader(casing).read(doc, texts);
+    Reading reading = Reading.of(doc); // once for both readers below
+    List<String> texts = reading.texts();
+    Casing casing = reading.casing();
+    ReportMeta base = reading.meta();
     CoverReader.Cover cover = CoverReader.read(doc, base.identifier());
 
-    SegmentedReport volume = volumes.volume(doc, reportId);
+    SegmentedReport volume = volumes.volume(doc, reading, reportId);
     if (volume != null && signed(volume.essays(), casing)) {
       String title = base.title() != null && acceptable(base.title(), doc.running()) ? base.title() : title(doc, texts, null, base.series());
       ReportStructure.Result matter = new ReportStructure.Result(volume.essays(), volume.meta().frontMatter(), null);
@@ -62,8 +63,8 @@ public final class StructureReader implements Segmenter {
     }
 
     String title = title(doc, texts, base.title(), base.series());
-    ReportStructure.Result r = ReportStructure.read(blocks, texts, reportId, title != null ? title : fileTitle(doc),
-        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline(), doc.running());
+    ReportStructure.Result r = ReportStructure.read(reading, reportId, title != null ? title : fileTitle(doc),
+        ReportAuthors.read(blocks, texts, title, casing), doc.source().outline());
     List<Essay> units = r.units();
     if (units.isEmpty()) {
       // Nothing read as body: the text is one unit rather than a failure.

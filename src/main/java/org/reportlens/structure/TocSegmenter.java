@@ -54,7 +54,7 @@ public final class TocSegmenter implements Segmenter {
 
   @Override
   public SegmentedReport segment(CleanDocument doc, String reportId) throws ReportException {
-    SegmentedReport r = segment(doc, reportId, true);
+    SegmentedReport r = segment(doc, Reading.of(doc), reportId, true);
     if (r == null) throw new ReportException(doc.source().sourcePath(), FailureReason.NO_ESSAYS, "no text found");
     return r;
   }
@@ -63,15 +63,15 @@ public final class TocSegmenter implements Segmenter {
    * The report read as an edited volume: units from the table of contents, else from headings
    * followed by bylines; null when neither is there.
    */
-  SegmentedReport volume(CleanDocument doc, String reportId) {
-    return segment(doc, reportId, false);
+  SegmentedReport volume(CleanDocument doc, Reading reading, String reportId) {
+    return segment(doc, reading, reportId, false);
   }
 
-  private SegmentedReport segment(CleanDocument doc, String reportId, boolean single) {
-    List<Block> blocks = doc.blocks();
-    List<String> texts = texts(blocks);
-    Casing casing = new Casing(texts);
-    ReportMeta meta = new MetaReader(casing).read(doc, texts);
+  private SegmentedReport segment(CleanDocument doc, Reading reading, String reportId, boolean single) {
+    List<Block> blocks = reading.blocks();
+    List<String> texts = reading.texts();
+    Casing casing = reading.casing();
+    ReportMeta meta = reading.meta();
 
     List<Start> starts = new ArrayList<>();
     Toc.Contents toc = Toc.find(blocks);
@@ -85,8 +85,8 @@ public final class TocSegmenter implements Segmenter {
     List<Essay> essays = new ArrayList<>();
     double bodyType = Openings.bodySize(blocks); // once: a title's type is told from the body's
     // Divider pages go to the matter, headings printed again as running heads are sections only.
-    boolean[] dividers = PartTitles.dividers(blocks, texts);
-    boolean[] runningHeads = PartTitles.runningHeadings(blocks, texts, doc.running());
+    boolean[] dividers = reading.dividers();
+    boolean[] runningHeads = reading.runningHeads();
     for (Start s : starts) {
       for (int k = s.block; k < Math.min(blocks.size(), s.block + s.titleBlocks); k++) dividers[k] = false; // a unit's own title
     }
@@ -188,9 +188,10 @@ public final class TocSegmenter implements Segmenter {
         List<String> body = dropNumber(head, title);
         // The entry printed whole as the title: what read as its authors ("... The Day After The
         // Arab Spring") is the end of the title.
-        boolean whole = !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, blockWords, i, entryWords);
-        String unitTitle = whole ? clean(entry.text()) : entryTitle;
-        List<String> unitAuthors = whole ? List.of() : entryAuthors;
+        // (read only when the entry matches below: printedWhole scans the blocks after i)
+        final int at = i;
+        java.util.function.BooleanSupplier whole =
+            () -> !entryAuthors.isEmpty() && printedWhole(body, blocks, texts, blockWords, at, entryWords);
         if (body.size() < title.size() && body.size() <= 15 && i + 1 < blocks.size() && !isProse(texts.get(i))) {
           List<String> lines = new ArrayList<>(body);
           int last = i;
@@ -199,7 +200,9 @@ public final class TocSegmenter implements Segmenter {
           }
           if (lines.size() >= title.size() && sameWords(lines.subList(0, title.size()), title)) {
             int used = last - i + 1;
-            starts.add(new Start(i, unitTitle, unitAuthors, true, -1, lines.size() == title.size() ? used : used - 1));
+            boolean w = whole.getAsBoolean();
+            starts.add(new Start(i, w ? clean(entry.text()) : entryTitle, w ? List.of() : entryAuthors, true, -1,
+                lines.size() == title.size() ? used : used - 1));
             matched.add(k);
             from = last + 1;
             break;
@@ -210,7 +213,8 @@ public final class TocSegmenter implements Segmenter {
         boolean numbered = body.size() == title.size() && body.size() < head.size();
         boolean glued = (title.size() >= 2 || heading || numbered) && body.size() >= title.size() && sameWords(body.subList(0, title.size()), title);
         if (split || glued) {
-          starts.add(new Start(i, unitTitle, unitAuthors, split || body.size() == title.size()));
+          boolean w = whole.getAsBoolean();
+          starts.add(new Start(i, w ? clean(entry.text()) : entryTitle, w ? List.of() : entryAuthors, split || body.size() == title.size()));
           matched.add(k);
           from = i + 1;
           break;
