@@ -1,5 +1,6 @@
 package org.reportlens.aggregate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.reportlens.model.Sentence;
  * opening the sentence) wins over a nearer object or possessor ("Roe praised Doe's plan, saying she
  * ...", "Vote for Doe, whom he called ..."): subjects are what a following pronoun continues.
  * Not done: plural or organisation pronouns (see {@link SpeakerPhrases#resolvePronoun}). One scan of the
- * mentions per essay for genders (quotations come from {@link EssayTokens}), then a bounded look-back per pronoun. Not thread-safe
+ * mentions per essay for genders and names (quotations come from {@link EssayTokens}), then a bounded look-back per pronoun. Not thread-safe
  * per essay (built once per {@link EssayTokens}, which one thread uses).
  */
 final class Antecedents {
@@ -35,10 +36,16 @@ final class Antecedents {
   private final EssayTokens t;
   /** Gender votes per name key (full name, and last word): positive male, negative female. */
   private final Map<String, Integer> votes = new HashMap<>();
+  /** PERSON mentions by the last word of their name, in text order: the longest form looks only there. */
+  private final Map<String, List<Mention>> byLastWord = new HashMap<>();
 
   private Antecedents(EssayTokens t) {
     this.t = t;
-    for (Mention m : t.essay.mentions()) if (m.type() == MentionType.PERSON) learnGender(m);
+    for (Mention m : t.essay.mentions()) {
+      if (m.type() != MentionType.PERSON) continue;
+      learnGender(m);
+      byLastWord.computeIfAbsent(lastWord(key(m.text())), k -> new ArrayList<>()).add(m);
+    }
   }
 
   static Antecedents of(EssayTokens t) {
@@ -162,11 +169,9 @@ final class Antecedents {
   /** The longest PERSON mention before the offset sharing the pick's last word: "Roe" -> "Jane Roe". */
   private String longestForm(Mention pick, int offset, int male) {
     String best = pick.text();
-    String last = lastWord(key(best));
-    for (Mention m : t.essay.mentions()) {
+    for (Mention m : byLastWord.getOrDefault(lastWord(key(best)), List.of())) {
       if (m.span().end() > offset) break;
-      if (m.type() == MentionType.PERSON && lastWord(key(m.text())).equals(last) && m.text().length() > best.length()
-          && (male == 0 || gender(m) != -male)) best = m.text(); // "Clinton" she -> not "Bill Clinton"
+      if (m.text().length() > best.length() && (male == 0 || gender(m) != -male)) best = m.text(); // "Clinton" she -> not "Bill Clinton"
     }
     return EssayTokens.squash(best);
   }
