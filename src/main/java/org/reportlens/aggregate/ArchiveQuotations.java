@@ -13,9 +13,10 @@ import org.reportlens.model.Sentence;
  * punctuation mark closes) and lets a report follow its quotation to the closing mark: over several
  * sentences, and across the attribution that interrupts it ("''A,'' Roe said. ''B.''" is one report A + B,
  * the attribution skipped). A mark left open at the end of a paragraph runs to that end (the archive
- * convention for a quotation going on in the next paragraph). Consumes an essay's tokens and the reports
- * found sentence by sentence; does not make new reports, and leaves a report outside these quotations as it
- * was. Built once per essay, linear in its tokens; immutable and thread-safe.
+ * convention for a quotation going on in the next paragraph). A cue inside a closed quotation is the quoted
+ * voice's words, so its report is left out, as a cue inside curly quotation marks never makes one. Consumes an
+ * essay's tokens and the reports found sentence by sentence; makes no new report, and leaves a report outside
+ * these quotations as it was. Built once per essay, linear in its tokens; immutable and thread-safe.
  */
 final class ArchiveQuotations {
   /** Per token: the opening mark of the quotation it stands in (marks included), else -1. */
@@ -89,11 +90,15 @@ final class ArchiveQuotations {
 
   /**
    * The reports with their contents taken to the marks of the archive quotations they hold: back to the
-   * opening mark, on to the closing mark, and on to a continuation after the attribution. Sorted by content start.
+   * opening mark, on to the closing mark, and on to a continuation after the attribution; a report whose cue
+   * stands inside a quotation is left out. Sorted by content start.
    */
   List<ReportedSpeech.Report> follow(List<ReportedSpeech.Report> reports) {
     List<ReportedSpeech.Report> out = new ArrayList<>(reports.size());
-    for (ReportedSpeech.Report r : reports) out.add(follow(r));
+    for (ReportedSpeech.Report r : reports) {
+      ReportedSpeech.Report followed = follow(r);
+      if (followed != null) out.add(followed);
+    }
     out.sort(Comparator.comparingInt(ReportedSpeech.Report::contentFrom));
     return out;
   }
@@ -104,11 +109,11 @@ final class ArchiveQuotations {
     int from = r.contentFrom();
     int to = r.contentTo();
     int cue = r.cue();
-    // a cue inside a quotation is the quoted voice's: its content stays inside the quotation
+    // a cue inside a quotation is the quoted voice's words, not a report (as inside curly quotation marks); in a
+    // quotation left open at its paragraph's end (a stray mark, or the archive's convention) the content stays inside
     if (open[cue] >= 0 && open[cue] < cue && cue < close[cue]) {
-      int end = closes(close[cue]) ? close[cue] : close[cue] + 1;
-      while (end > from && !ReportedSpeech.isWord(t, end - 1)) end--; // not the quotation's closing ",''"
-      return to > end && end > from ? withContent(r, from, end) : r;
+      if (closes(close[cue])) return null;
+      return to > close[cue] + 1 ? withContent(r, from, close[cue] + 1) : r;
     }
     // back: a content opening inside a quotation that began in an earlier sentence ("''A? B,'' said Roe")
     if (open[from] >= 0 && open[from] < from && close[from] >= to - 1 && cue >= to) from = open[from];

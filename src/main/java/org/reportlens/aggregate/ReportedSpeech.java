@@ -827,7 +827,7 @@ final class ReportedSpeech {
       // clause of time or reason (", Roe said when asked what ...") or a quotation going on (", Roe said, ''and ...'')
       // is not content
       if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG")
-          || archiveMark(c, j + 1)) || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")
+          || opensArchive(c, j + 1)) || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")
           || p.equals("WP$") || p.equals("WRB") || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN")) break;
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return false;
     }
@@ -844,6 +844,11 @@ final class ReportedSpeech {
   /** An unpaired news-archive quotation mark (''), which the quotation finder leaves to reported speech. */
   private static boolean archiveMark(EssayContext c, int i) {
     return c.tokens.get(i).text().equals("''") && !c.inQuote(i);
+  }
+
+  /** An archive mark that opens a quotation: a space before it (",'' Roe said, ''and ...''"). */
+  private static boolean opensArchive(EssayContext c, int i) {
+    return archiveMark(c, i) && i > 0 && c.tokens.get(i - 1).span().end() < c.tokens.get(i).span().begin();
   }
 
   /**

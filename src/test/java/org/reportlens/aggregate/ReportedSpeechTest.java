@@ -284,6 +284,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCueInsideAnArchiveQuotationIsTheQuotedVoicesWords() {
+    assertEquals(List.of("Jane Roe | said | ''The council argues that the pier is safe, but nobody has checked it,''"),
+        indirect("''The council argues that the pier is safe, but nobody has checked it,'' said Jane Roe.", "Jane Roe=PERSON"));
+  }
+
+  @Test
   void archiveMarksAroundATermAreNotAQuotationRun() {
     assertEquals(List.of("The mayor | said | the ''old model'' of ferries had failed"),
         indirect("The mayor said the ''old model'' of ferries had failed. The harbour is closed."));
