@@ -131,15 +131,15 @@ final class ArchiveQuotations {
   }
 
   /**
-   * "''A,'' Roe said. ''B.''" and "''A,'' Roe said, ''and B.''": a quotation opening after the attribution (in
-   * its sentence or as the next sentence's first token, in the same paragraph) goes on with the content, when the
-   * content ends with a closing mark and no speech verb after the continuation's closing mark gives it another
-   * voice ("''B,'' Doe added"). Terms quoted inside the attribution ("said on ''The Late Show''") are passed over.
+   * "''A,'' Roe said. ''B.''" and "A, Roe said, ''and B.''": a quotation opening after the attribution (in
+   * its sentence after a comma or colon, or as the next sentence's first token, in the same paragraph) goes on with
+   * the content, when no speech verb after the continuation's closing mark gives it another voice ("''B,'' Doe
+   * added"); a continuation after the attribution's sentence needs a content ending with a closing mark. Terms quoted inside the attribution ("said on ''The Late Show''") are passed over.
    */
   private ReportedSpeech.Report continued(ReportedSpeech.Report r) {
     EssayTokens t = c.tokens;
     int to = r.contentTo();
-    if (r.skipFrom() >= 0 || r.cue() < to || !closes(to - 1)) return r;
+    if (r.skipFrom() >= 0 || r.cue() < to) return r;
     int s = t.sentenceOf(r.cue());
     if (s < 0) return r;
     int end = t.essay.sentences().get(s).tokenEnd(); // the attribution sentence's end; the next sentence's first token may open
@@ -153,6 +153,9 @@ final class ArchiveQuotations {
       j = close[j];
     }
     if (j > end || j >= t.tokens.size() || open[j] != j || close[j] <= j || paragraphBreakBetween(t, r.cue(), j)) return r;
+    // after the attribution's sentence the content itself must end with a quotation; in its sentence the quotation
+    // may finish a paraphrase ("Whatever the issue, Roe added, ''it becomes harder.''")
+    if (j >= end - 1 && !closes(to - 1)) return r;
     if (attributes(t, close[j] + 1, sentenceEnd(t, close[j]))) return r; // "''B,'' Doe added": another voice
     return new ReportedSpeech.Report(r.speaker(), r.cue(), r.cueText(), r.contentFrom(), close[j] + 1, to, j);
   }

@@ -811,7 +811,7 @@ final class ReportedSpeech {
     boolean clause = false;
     for (int j = b; j < comma && !clause; j++) {
       String p = t.pos(j);
-      clause = c.inQuote(j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
     if (!clause || !onlyAdjunctsAfter(c, v, e)) return null;
     return new Report(who, v, t.get(v).text(), b, comma);

@@ -271,6 +271,11 @@ class ReportedSpeechTest {
     // the quotation going on in the attribution's sentence after a comma
     assertEquals(List.of("Jane Roe | said | ''The harbour is closed,'' ''and the ferries are idle.''"),
         indirect("''The harbour is closed,'' Jane Roe said, ''and the ferries are idle.''", "Jane Roe=PERSON"));
+    // a paraphrase finished by a quotation after the attribution; a quoted phrase without a verb before it
+    assertEquals(List.of("Jane Roe | added | The ferries are late ''but they will run until May.''"),
+        indirect("The ferries are late, Jane Roe added, ''but they will run until May.''", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''Ferries, ferries, ferries,'' ''The town needs nothing else.''"),
+        indirect("''Ferries, ferries, ferries,'' Jane Roe said. ''The town needs nothing else.''", "Jane Roe=PERSON"));
     // a quoted question closed by the splitter before its inverted attribution
     assertEquals(List.of("Jane Roe | said | ''Who will pay for the pier?'' ''Nobody has asked the town.''"),
         indirect("''Who will pay for the pier?'' said Jane Roe. ''Nobody has asked the town.''", "Jane Roe=PERSON"));
