@@ -364,6 +364,8 @@ final class ReportedSpeech {
     Report trailing = trailing(c, b, e, v, who);
     if (trailing != null) return trailing;
     if (who == null) return null;
+    Report quoted = finite && VERBS.contains(lemma) ? commaQuotation(c, e, v, who) : null;
+    if (quoted != null) return quoted;
     int content = contentStart(t, c, from, e, lemma);
     // "spoke to reporters about the budget", "talked with the mayor about": the hearer stands before the preposition
     if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 2 < e && Set.of("to", "with").contains(t.lower(from))
@@ -808,7 +810,8 @@ final class ReportedSpeech {
     if (t.lower(comma + 1).equals("as") && v + 1 < e && !(t.pos(v + 1).equals("IN") || t.pos(v + 1).startsWith("RB")
         || t.pos(v + 1).equals(",") || t.pos(v + 1).equals("NNP"))) return null;
     // the content before the comma is a clause (a finite verb) or a quotation, not a phrase ("Roe, in her speech, said")
-    boolean clause = false;
+    // (a closing archive mark after the comma: the content ends a quotation opened before the sentence)
+    boolean clause = comma + 1 < e && archiveMark(c, comma + 1) && !opensArchive(c, comma + 1);
     for (int j = b; j < comma && !clause; j++) {
       String p = t.pos(j);
       clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
@@ -844,6 +847,19 @@ final class ReportedSpeech {
   /** An unpaired news-archive quotation mark (''), which the quotation finder leaves to reported speech. */
   private static boolean archiveMark(EssayContext c, int i) {
     return c.tokens.get(i).text().equals("''") && !c.inQuote(i);
+  }
+
+  /**
+   * "Roe said, ''We will win.''": a news-archive quotation after the verb and a comma is the content, up to its
+   * closing mark in the sentence (a later one is reached by {@link ArchiveQuotations}); null if none.
+   */
+  private static Report commaQuotation(EssayContext c, int e, int v, String who) {
+    EssayTokens t = c.tokens;
+    if (who == null || v + 2 >= e || !t.get(v + 1).text().equals(",") || !opensArchive(c, v + 2)) return null;
+    int to = v + 3;
+    while (to < e && !(archiveMark(c, to) && !opensArchive(c, to))) to++;
+    to = Math.min(e, to + 1);
+    return words(t, v + 2, to) < MIN_CONTENT_WORDS ? null : new Report(who, v, t.get(v).text(), v + 2, to);
   }
 
   /** An archive mark that opens a quotation: a space before it (",'' Roe said, ''and ...''"). */

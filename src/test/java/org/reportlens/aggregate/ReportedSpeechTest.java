@@ -257,6 +257,10 @@ class ReportedSpeechTest {
     // a quotation of two sentences before its inverted attribution
     assertEquals(List.of("Jane Roe | said | ''Is the harbour closed? Nobody can tell us,''"),
         indirect("''Is the harbour closed? Nobody can tell us,'' said Jane Roe.", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''The harbour is closed. The ferries are idle.''"),
+        indirect("Jane Roe, the mayor, said, ''The harbour is closed. The ferries are idle.''", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''Ferries at dawn. Ferries at dusk,''"),
+        indirect("''Ferries at dawn. Ferries at dusk,'' Jane Roe said.", "Jane Roe=PERSON"));
   }
 
   @Test
