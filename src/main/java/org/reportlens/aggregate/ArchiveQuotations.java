@@ -1,6 +1,7 @@
 package org.reportlens.aggregate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.reportlens.model.Sentence;
@@ -31,8 +32,8 @@ final class ArchiveQuotations {
     int n = t.tokens.size();
     open = new int[n];
     close = new int[n];
-    java.util.Arrays.fill(open, -1);
-    java.util.Arrays.fill(close, -1);
+    Arrays.fill(open, -1);
+    Arrays.fill(close, -1);
     int from = -1; // the pending opening mark
     for (int i = 0; i < n; i++) {
       if (i > 0 && paragraphBreak(t, i) && from >= 0) {
@@ -41,8 +42,7 @@ final class ArchiveQuotations {
       }
       if (!isMark(t, i)) continue;
       if (opens(t, i)) {
-        if (from >= 0) mark(from, -1); // two openings in a row: the first stays unpaired
-        from = i;
+        from = i; // after two openings in a row the first stays unpaired
       } else if (from >= 0) {
         mark(from, i);
         from = -1;
@@ -56,7 +56,6 @@ final class ArchiveQuotations {
   }
 
   private void mark(int from, int to) {
-    if (to < 0) return;
     for (int k = from; k <= to; k++) {
       open[k] = from;
       close[k] = to;
@@ -123,7 +122,8 @@ final class ArchiveQuotations {
     if (k < n && closes(k) && open[k] >= from && open[k] < to) to = k + 1;
     // on: a quotation open at the content's end that its sentence does not close ("Roe said: ''A. B. C.''")
     int last = to - 1;
-    if (open[last] >= 0 && open[last] < last && close[last] >= to && (cue < open[last] || cue >= close[last]) && onlyPunctuation(t, to, sentenceEnd(t, last))) {
+    if (open[last] >= 0 && open[last] < last && close[last] >= to && (cue < open[last] || cue >= close[last])
+        && onlyPunctuation(t, to, sentenceEnd(t, last))) {
       to = close[last] + 1;
     }
     if (from == r.contentFrom() && to == r.contentTo()) return continued(r);
@@ -134,7 +134,8 @@ final class ArchiveQuotations {
    * "''A,'' Roe said. ''B.''" and "A, Roe said, ''and B.''": a quotation opening after the attribution (in
    * its sentence after a comma or colon, or as the next sentence's first token, in the same paragraph) goes on with
    * the content, when no speech verb after the continuation's closing mark gives it another voice ("''B,'' Doe
-   * added"); a continuation after the attribution's sentence needs a content ending with a closing mark. Terms quoted inside the attribution ("said on ''The Late Show''") are passed over.
+   * added"); a continuation after the attribution's sentence needs a content ending with a closing mark. Terms
+   * quoted inside the attribution ("said on ''The Late Show''") are passed over.
    */
   private ReportedSpeech.Report continued(ReportedSpeech.Report r) {
     EssayTokens t = c.tokens;
@@ -148,7 +149,8 @@ final class ArchiveQuotations {
       if (!isMark(t, j) || open[j] != j) continue;
       // the continuation closes the attribution sentence or opens the next; in the sentence a comma or colon leads
       // to it and it runs to the sentence's end ("said, ''and B.''"); any other is a term ("said on ''The Show''")
-      boolean last = j >= end - 1 || (t.get(j - 1).text().matches("[,:]") && (close[j] + 1 >= end || onlyPunctuation(t, close[j] + 1, end)));
+      boolean last = j >= end - 1
+          || t.get(j - 1).text().matches("[,:]") && (close[j] + 1 >= end || onlyPunctuation(t, close[j] + 1, end));
       if (last) break;
       j = close[j];
     }

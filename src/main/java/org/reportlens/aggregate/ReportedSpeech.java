@@ -14,7 +14,12 @@ import org.reportlens.model.Sentence;
  *   <li>"X said/stated/noted/argued/warned/wrote (that) CONTENT", "X told/informed Y (that) CONTENT",
  *       "X said in a statement that CONTENT", with an appositive between X and the verb, and "X
  *       ..., saying (that) CONTENT" (the subject of the main clause);
- *   <li>"CONTENT, X said." and "CONTENT, said X." (the verb closes the sentence).
+ *   <li>"CONTENT, X said." and "CONTENT, said X." (the verb closes the sentence), also with a name and its
+ *       appositive before the verb ("CONTENT, Jane Roe, the mayor, said") and a quoted question before an
+ *       inverted verb opening the next sentence;
+ *   <li>news-archive quotations ('' both opens and closes, which the quotation finder leaves unpaired):
+ *       "''A,'' Roe said", "Roe said, ''A''"; {@link ArchiveQuotations} then takes a report to its closing
+ *       mark and over an interrupting attribution.
  * </ul>
  * Without "that" a content must open with a subject and a finite verb ("said the talks had failed").
  * A speaker must pass {@link SpeakerPhrases#speaker}: no report is made for "it was agreed" or a
