@@ -779,6 +779,7 @@ final class ReportedSpeech {
     while (comma > b && !t.get(comma).text().equals(",") && v - comma <= 12) comma--;
     if (inverted) comma = adjacent;
     String who = subject;
+    int tail = e; // where the check for a second clause after the verb stops
     // "...,'' Jane Roe, a former mayor, said on Monday": no phrase after the verb, a name and its appositive before it
     SpeakerPhrases.Phrase apposed = comma == v - 1 && SpeakerPhrases.speaker(t, inverted(t, v + 1, e)) == null
         ? apposed(c, b, v) : null;
@@ -797,7 +798,13 @@ final class ReportedSpeech {
         if (named != null) who = named;
       }
     } else if (inverted || comma == v - 1) {
-      who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e)); // "..., said X."
+      SpeakerPhrases.Phrase after = inverted(t, v + 1, e);
+      who = SpeakerPhrases.speaker(t, after); // "..., said X."
+      // "..., said Jane Roe, the minister at the time the tax was passed": a clause inside the appositive is not content
+      if (who != null && after.to() + 1 < e && t.get(after.to()).text().equals(",")
+          && SpeakerPhrases.npStartingAt(t, after.to() + 1, e) != null && t.pos(after.to() + 1).equals("DT")) {
+        tail = after.to();
+      }
     } else {
       // ",'' Roe said": the closing archive mark the quotation finder did not pair stands before the subject
       int first = comma + 1;
@@ -821,7 +828,7 @@ final class ReportedSpeech {
       String p = t.pos(j);
       clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
-    if (!clause || !onlyAdjunctsAfter(c, v, e)) return null;
+    if (!clause || !onlyAdjunctsAfter(c, v, tail)) return null;
     return new Report(who, v, t.get(v).text(), b, comma);
   }
 

@@ -266,7 +266,7 @@ class ReportedSpeechTest {
   @Test
   void archiveQuotationInterruptedByItsAttributionGoesOnInTheNextSentence() {
     assertEquals(List.of("Jane Roe | said | ''The harbour will reopen in May,'' ''The ferries will run again. Nobody will be stranded.''"),
-        indirect("''The harbour will reopen in May,'' said Jane Roe, the mayor. ''The ferries will run again. Nobody will be stranded.''",
+        indirect("''The harbour will reopen in May,'' said Jane Roe, the mayor at the time the pier was built. ''The ferries will run again. Nobody will be stranded.''",
             "Jane Roe=PERSON"));
     // a name with its appositive before the verb, and content before the quotation ("are ''just ...,''")
     assertEquals(List.of("Jane Roe | said | The ferries are ''barely breaking even,'' ''The harbour needs a new pier.''"),
