@@ -67,6 +67,7 @@ public final class QuoteAggregator {
     EssayTokens t = context.tokens;
     List<ReportedSpeech.Report> reports = new ArrayList<>();
     for (Sentence s : t.essay.sentences()) reports.addAll(ReportedSpeech.find(context, s));
+    reports = ArchiveQuotations.of(context).follow(reports); // ''A,'' Roe said. ''B.'': one report to the closing mark
     record Placed(int at, QuotedClaim q) {}
     List<Placed> body = new ArrayList<>();
     Carry carry = new Carry();

@@ -14,7 +14,12 @@ import org.reportlens.model.Sentence;
  *   <li>"X said/stated/noted/argued/warned/wrote (that) CONTENT", "X told/informed Y (that) CONTENT",
  *       "X said in a statement that CONTENT", with an appositive between X and the verb, and "X
  *       ..., saying (that) CONTENT" (the subject of the main clause);
- *   <li>"CONTENT, X said." and "CONTENT, said X." (the verb closes the sentence).
+ *   <li>"CONTENT, X said." and "CONTENT, said X." (the verb closes the sentence), also with a name and its
+ *       appositive before the verb ("CONTENT, Jane Roe, the mayor, said") and a quoted question before an
+ *       inverted verb opening the next sentence;
+ *   <li>news-archive quotations ('' both opens and closes, which the quotation finder leaves unpaired):
+ *       "''A,'' Roe said", "Roe said, ''A''"; {@link ArchiveQuotations} then takes a report to its closing
+ *       mark and over an interrupting attribution.
  * </ul>
  * Without "that" a content must open with a subject and a finite verb ("said the talks had failed").
  * A speaker must pass {@link SpeakerPhrases#speaker}: no report is made for "it was agreed" or a
@@ -121,7 +126,10 @@ final class ReportedSpeech {
   /** Reports in tokens [b, e) of sentence s; {@code last}: the piece ends the sentence (a turn may run on). */
   private static void find(EssayContext c, Sentence s, int b, int e, boolean last, List<Report> out) {
     EssayTokens t = c.tokens;
-    while (e > b && t.get(e - 1).text().matches("[.!?;:,]+")) e--; // closing punctuation is not content
+    // closing punctuation is not content, nor an archive mark (after a space) opening the next sentence's quotation,
+    // which the splitter leaves at this sentence's end ("Roe said so. ''We ...")
+    while (e > b && (t.get(e - 1).text().matches("[.!?;:,]+") || archiveMark(c, e - 1) && e - 1 > b
+        && t.get(e - 2).span().end() < t.get(e - 1).span().begin())) e--;
     Report label = labelled(c, b, e);
     if (label != null) out.add(last ? turn(c, s, label) : label);
     // a cue inside the labelled content reports on its own ("Roe: On her website, Doe calls for ...")
@@ -361,6 +369,8 @@ final class ReportedSpeech {
     Report trailing = trailing(c, b, e, v, who);
     if (trailing != null) return trailing;
     if (who == null) return null;
+    Report quoted = finite && VERBS.contains(lemma) ? commaQuotation(c, e, v, who) : null;
+    if (quoted != null) return quoted;
     int content = contentStart(t, c, from, e, lemma);
     // "spoke to reporters about the budget", "talked with the mayor about": the hearer stands before the preposition
     if (content < 0 && PREPOSITIONS.containsKey(lemma) && from + 2 < e && Set.of("to", "with").contains(t.lower(from))
@@ -760,21 +770,49 @@ final class ReportedSpeech {
     EssayTokens t = c.tokens;
     if (!VERBS.contains(t.lemma(v))) return null; // "..., as lawmakers accused each other": a stance verb takes its object
     // ",'' said X": a closing mark the quotation finder did not pair (news archives write '' for ”) stays before the verb
-    if (v - 1 <= b) return null; // the verb opens the sentence: nothing before it to report
+    if (v - 1 <= b) return questionBefore(c, b, e, v); // the verb opens the sentence: nothing before it but a question
     int adjacent = v - 1;
     while (adjacent > b && t.pos(adjacent).equals("''") && !c.inQuote(adjacent)) adjacent--;
-    boolean inverted = t.get(adjacent).text().equals(",");
+    // "''Why now?'' said Roe": a quoted question or exclamation closes its content as a comma does
+    boolean inverted = t.get(adjacent).text().equals(",") || adjacent < v - 1 && t.get(adjacent).text().matches("[?!]");
     int comma = inverted ? adjacent : v - 1;
     while (comma > b && !t.get(comma).text().equals(",") && v - comma <= 12) comma--;
-    if (comma <= b + 2 || !t.get(comma).text().equals(",") || c.inQuote(comma - 1)) return null;
+    if (inverted) comma = adjacent;
     String who = subject;
-    if (inverted || comma == v - 1) {
-      who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e)); // "..., said X."
+    int tail = e; // where the check for a second clause after the verb stops
+    // "...,'' Jane Roe, a former mayor, said on Monday": no phrase after the verb, a name and its appositive before it
+    SpeakerPhrases.Phrase apposed = comma == v - 1 && SpeakerPhrases.speaker(t, inverted(t, v + 1, e)) == null
+        ? apposed(c, b, v) : null;
+    if (apposed != null) {
+      // "...,'' Jane Roe, a former mayor, said": the content ends at the comma before the name
+      comma = apposed.from() - 1;
+      while (comma > b && archiveMark(c, comma)) comma--;
+    }
+    if (comma <= b + 2 || !t.get(comma).text().matches("[,?!]") || c.inQuote(comma - 1)) return null;
+    if (apposed != null) {
+      who = SpeakerPhrases.speaker(t, apposed);
+      // "the press secretary, Jane Roe, said": the name in apposition names the speaker
+      SpeakerPhrases.Phrase name = SpeakerPhrases.npStartingAt(t, apposed.to() + 1, v - 1);
+      if (!proper(t, apposed) && name != null && name.to() == v - 1 && proper(t, name)) {
+        String named = SpeakerPhrases.speaker(t, name);
+        if (named != null) who = named;
+      }
+    } else if (inverted || comma == v - 1) {
+      SpeakerPhrases.Phrase after = inverted(t, v + 1, e);
+      who = SpeakerPhrases.speaker(t, after); // "..., said X."
+      // "..., said Jane Roe, the minister at the time the tax was passed": a clause inside the appositive is not content
+      if (who != null && after.to() + 1 < e && t.get(after.to()).text().equals(",")
+          && SpeakerPhrases.npStartingAt(t, after.to() + 1, e) != null && t.pos(after.to() + 1).equals("DT")) {
+        tail = after.to();
+      }
     } else {
-      SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, comma + 1);
+      // ",'' Roe said": the closing archive mark the quotation finder did not pair stands before the subject
+      int first = comma + 1;
+      while (first < v && t.get(first).text().equals("''") && !c.inQuote(first)) first++;
+      SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, first);
       // only the subject stands between comma and verb, with "as" or the first members of a coordination
       // before it (", as Roe said", ", current and former officials said")
-      if (p == null || !onlyCoordinated(t, comma + 1, p.from())) return null;
+      if (p == null || !onlyCoordinated(t, first, p.from())) return null;
       // the phrase after the comma, not a title chain reaching back into the content ("..., a former official said")
       String after = SpeakerPhrases.speaker(t, p);
       if (after != null) who = after;
@@ -784,22 +822,98 @@ final class ReportedSpeech {
     if (t.lower(comma + 1).equals("as") && v + 1 < e && !(t.pos(v + 1).equals("IN") || t.pos(v + 1).startsWith("RB")
         || t.pos(v + 1).equals(",") || t.pos(v + 1).equals("NNP"))) return null;
     // the content before the comma is a clause (a finite verb) or a quotation, not a phrase ("Roe, in her speech, said")
-    boolean clause = false;
+    // (a closing archive mark after the comma: the content ends a quotation opened before the sentence)
+    boolean clause = comma + 1 < e && archiveMark(c, comma + 1) && !opensArchive(c, comma + 1);
     for (int j = b; j < comma && !clause; j++) {
       String p = t.pos(j);
-      clause = c.inQuote(j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
-    if (!clause) return null;
-    // nothing but adjuncts after the verb: no second clause, unless a conjunction opens it (", Roe said, and ...")
+    if (!clause || !onlyAdjunctsAfter(c, v, tail)) return null;
+    return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** Whether nothing but adjuncts follow the verb: no second clause, unless a conjunction opens it (", Roe said, and ..."). */
+  private static boolean onlyAdjunctsAfter(EssayContext c, int v, int e) {
+    EssayTokens t = c.tokens;
     for (int j = v + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
       String p = t.pos(j);
-      // what follows another conjunction, a participle (", adding"), a dash or a relative clause on the speaker is not content
-      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG"))
-          || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")) break;
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
+      // what follows another conjunction, a participle (", adding"), a dash, a relative clause on the speaker, a
+      // clause of time or reason (", Roe said when asked what ...") or a quotation going on (", Roe said, ''and ...'')
+      // is not content
+      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG")
+          || opensArchive(c, j + 1)) || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")
+          || p.equals("WP$") || p.equals("WRB") || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN")) break;
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return false;
     }
-    return new Report(who, v, t.get(v).text(), b, comma);
+    return true;
+  }
+
+  /** Words opening a clause of time, reason or condition after a trailing attribution. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because", "since",
+      "although", "though", "until", "if", "once");
+  private static final int MAX_APPOSED = 30;
+  /** The longest quotation (tokens) a question before its inverted attribution is followed back over. */
+  private static final int MAX_QUESTION = 300;
+
+  /** An unpaired news-archive quotation mark (''), which the quotation finder leaves to reported speech. */
+  private static boolean archiveMark(EssayContext c, int i) {
+    return c.tokens.get(i).text().equals("''") && !c.inQuote(i);
+  }
+
+  /**
+   * "Roe said, ''We will win.''": a news-archive quotation after the verb and a comma is the content, up to its
+   * closing mark in the sentence (a later one is reached by {@link ArchiveQuotations}); null if none.
+   */
+  private static Report commaQuotation(EssayContext c, int e, int v, String who) {
+    EssayTokens t = c.tokens;
+    if (who == null || v + 2 >= e || !t.get(v + 1).text().equals(",") || !opensArchive(c, v + 2)) return null;
+    int to = v + 3;
+    while (to < e && !(archiveMark(c, to) && !opensArchive(c, to))) to++;
+    to = Math.min(e, to + 1);
+    return words(t, v + 2, to) < MIN_CONTENT_WORDS ? null : new Report(who, v, t.get(v).text(), v + 2, to);
+  }
+
+  /** An archive mark that opens a quotation: a space before it (",'' Roe said, ''and ...''"). */
+  private static boolean opensArchive(EssayContext c, int i) {
+    return archiveMark(c, i) && i > 0 && c.tokens.get(i - 1).span().end() < c.tokens.get(i).span().begin();
+  }
+
+  /**
+   * "CONTENT,'' Jane Roe, a former mayor, said": the named subject before its appositive, both between the
+   * content's comma and the verb (no finite verb in between); null if none.
+   */
+  private static SpeakerPhrases.Phrase apposed(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
+    for (int k = v - 2; k > b + 2 && k >= v - MAX_APPOSED; k--) {
+      String p = t.pos(k);
+      if (c.inQuote(k) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return null;
+      if (!t.get(k).text().equals(",")) continue;
+      int first = k + 1;
+      while (first < v && archiveMark(c, first)) first++;
+      SpeakerPhrases.Phrase name = SpeakerPhrases.npStartingAt(t, first, v - 1);
+      if (name != null && name.to() < v - 1 && t.get(name.to()).text().equals(",") && SpeakerPhrases.speaker(t, name) != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "''Why now?'' said Roe, the mayor.": the splitter closed the quoted question before the inverted attribution,
+   * which opens the next sentence of the paragraph; the content is that quotation, back to its opening mark.
+   */
+  private static Report questionBefore(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    if (v != b || b < 3 || !archiveMark(c, b - 1) || !t.get(b - 2).text().matches("[?!]")) return null;
+    int open = b - 3;
+    while (open >= 0 && open > b - MAX_QUESTION && !archiveMark(c, open)
+        && !t.text.substring(t.get(open).span().end(), t.get(open + 1).span().begin()).contains("\n\n")) {
+      open--;
+    }
+    if (open < 0 || !archiveMark(c, open) || words(t, open, b) < MIN_CONTENT_WORDS) return null;
+    String who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e));
+    return who == null || !onlyAdjunctsAfter(c, v, e) ? null : new Report(who, v, t.get(v).text(), open, b);
   }
 
   /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */

