@@ -193,8 +193,16 @@ final class ReportedSpeech {
       if (by != null && proper(t, by)) p = new SpeakerPhrases.Phrase(p.from(), by.to());
     }
     String who = SpeakerPhrases.speaker(t, p);
+    // "according to" names its source whatever the source is: "recent polling", "an email kept secret", "her plan"
+    if (who == null && p != null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))
+        && !(p.to() - p.from() == 1 && IDIOMS.contains(t.lower(p.from())))) who = t.span(p.from(), p.to());
     if (who == null) return null;
-    if (i > b + 1 && t.get(i - 1).text().equals(",")) return new Report(who, i, "according to", b, i - 1);
+    if (i > b + 1 && t.get(i - 1).text().equals(",")) {
+      // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
+      int end = sourceEnd(c, p.to(), e);
+      if (end > p.to() && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
+      return new Report(who, i, "according to", b, i - 1);
+    }
     // "According to X, CONTENT": the content follows the comma that closes the phrase
     int k = p.to();
     while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
@@ -203,6 +211,36 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+  /** "according to plan": a bare noun of routine, not a source. */
+  private static final Set<String> IDIOMS = Set.of("plan", "schedule", "custom", "tradition", "form", "script");
+  private static final int MAX_SOURCE_TAIL = 25;
+
+  /**
+   * Where a source phrase that closes its sentence ends: its post-modifiers ("who spoke on condition of
+   * anonymity", "released on Friday by the institute", "with the legal aid project") run to the end, unless
+   * a semicolon, a dash or a comma opening another clause (", and ...", ", but ...", ", while ...") stops them.
+   */
+  private static int sourceEnd(EssayContext c, int from, int e) {
+    EssayTokens t = c.tokens;
+    if (e - from > MAX_SOURCE_TAIL) return from;
+    for (int j = from; j < e; j++) {
+      if (c.inQuote(j)) return from;
+      String x = t.lower(j);
+      if (x.equals(";") || dash(t, j) || x.equals("(") || x.equals(")")) return j;
+      if (x.equals(",") && (j + 1 >= e || t.pos(j + 1).equals("CC") || CONTRASTS.contains(t.lower(j + 1))
+          || t.pos(j + 1).startsWith("PRP") || t.pos(j + 1).equals("VBG") && VERBS.contains(t.lemma(j + 1)))) return j;
+      String p = t.pos(j);
+      // a finite verb outside a relative clause opens another clause
+      if ((p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !relativeBefore(t, from, j)) return from;
+    }
+    return e;
+  }
+
+  /** Whether a relative word (who, which, that) stands in [from, j). */
+  private static boolean relativeBefore(EssayTokens t, int from, int j) {
+    for (int k = from; k < j; k++) if (t.pos(k).equals("WP") || t.pos(k).equals("WDT") || t.lower(k).equals("that")) return true;
+    return false;
+  }
 
   /**
    * Nouns that name a stated position and take its content as a clause or an infinitive: "Roe's claim

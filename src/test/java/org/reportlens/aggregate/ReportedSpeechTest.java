@@ -132,6 +132,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void accordingToAnySourceWithItsPostModifiersToTheSentenceEnd() {
+    assertEquals(List.of("an official who spoke on condition of anonymity | according to | The harbour lost money in May"),
+        indirect("The harbour lost money in May, according to an official who spoke on condition of anonymity."));
+    assertEquals(List.of("new data | according to | the mayor is leading the race"),
+        indirect("According to new data, the mayor is leading the race."));
+    assertEquals(List.of(), indirect("The trains ran on time all week, according to plan."));
+  }
+
+  @Test
   void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
     assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
         indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
