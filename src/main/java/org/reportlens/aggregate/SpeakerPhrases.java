@@ -323,9 +323,14 @@ final class SpeakerPhrases {
     // a determiner opens a phrase, or one after "of"; after a noun it starts something else ("Roe all but ...")
     while (i < ceiling && (npToken(t, i) || ((t.pos(i).equals("DT") || t.pos(i).equals("PRP$"))
             && (i == k || t.lower(i - 1).equals("of") || !t.pos(i - 1).startsWith("NN")))
-        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
+        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && (npToken(t, i + 1) || ofDeterminer(t, i + 1, ceiling))))) i++;
     if (i == k || !hasNoun(t, k, i)) return null;
     return new Phrase(k, i);
+  }
+
+  /** "the families of the founders", "families of those affected": a determiner after "of" opens the complement. */
+  private static boolean ofDeterminer(EssayTokens t, int i, int ceiling) {
+    return (t.pos(i).equals("DT") || t.pos(i).equals("PRP$")) && i + 1 < ceiling && npToken(t, i + 1);
   }
 
   static boolean npToken(EssayTokens t, int i) {

@@ -141,6 +141,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSpeakerPhraseKeepsAComplementOpenedByADeterminer() {
+    assertEquals(List.of("The leaders of the unions | warning | the bridge would close"),
+        indirect("The leaders of the unions gathered, warning that the bridge would close."));
+  }
+
+  @Test
   void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
     assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
         indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
