@@ -45,7 +45,7 @@ final class SpeakerPhrases {
       "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
       "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
       "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
-      "emir", "sheikh", "guide", "ebook", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
+      "emir", "sheikh", "guide", "ebook", "datum", "side", "camp", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -56,9 +56,14 @@ final class SpeakerPhrases {
   /** Agent-noun endings: strategist, spokesman, negotiator, organizer. */
   private static boolean agentNoun(String lemma) {
     return lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
-        || (lemma.length() > 5 && (lemma.endsWith("er") || lemma.endsWith("or"))
+        || (lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or"))
             && !Set.of("number", "matter", "order", "power", "border", "water", "paper", "letter", "corner",
-                "factor", "sector", "error", "other", "rather", "together").contains(lemma));
+                "factor", "sector", "error", "other", "rather", "together", "river", "tower", "fever", "cover", "liver",
+                "labor", "favor", "honor", "humor", "floor", "motor", "rumor", "layer", "tumor", "timer", "meter",
+                "liter", "litre", "lever", "cider", "never", "after", "under", "super", "major", "minor", "color",
+                "vapor", "valor", "odor", "manor", "armor", "tenor", "sugar", "offer", "answer", "winter", "summer",
+                "center", "ledger", "chapter", "monster", "disaster", "quarter", "shelter", "theater",
+                "theatre", "register", "filter", "member", "cancer", "dinner", "danger", "anger", "finger").contains(lemma));
   }
 
   /** Prepositions a speaker phrase spans: "the head of the mission", "voters in the valley", "a fellow at Acme". */

@@ -147,6 +147,14 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void shortAgentNounsAndTheSidesOfADisputeSpeak() {
+    assertEquals(List.of("Shoe makers | argue | the tariff will cost jobs"),
+        indirect("Shoe makers argue that the tariff will cost jobs."));
+    assertEquals(List.of("Each side | said | the talks had failed"), indirect("Each side said the talks had failed."));
+    assertEquals(List.of(), indirect("The river said the town would flood soon."));
+  }
+
+  @Test
   void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
     assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
         indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
