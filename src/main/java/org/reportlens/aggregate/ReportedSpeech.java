@@ -46,7 +46,8 @@ final class ReportedSpeech {
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
       "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
-      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice"));
+      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice",
+      "repeat"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -362,6 +363,9 @@ final class ReportedSpeech {
     String who;
     boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || perfect(t, v, b);
+    if (pos.equals("VBN") && REPORTED_BY.contains(lemma) && v + 2 < e && t.lower(v + 1).equals("by")) {
+      return reportedBy(c, b, e, v); // "as first reported by the Gazette", "The plan, first disclosed by Roe, ..."
+    }
     if (passive) {
       return null;
     } else if (v - 1 > b && t.pos(v - 1).equals("TO")) {
@@ -392,6 +396,7 @@ final class ReportedSpeech {
       }
     }
     Report inside = parenthetical(c, b, e, v);
+    if (inside == null) inside = invertedAside(c, b, e, v);
     if (inside != null) return inside;
     Report as = asClause(c, b, e, v);
     if (as != null) return as;
@@ -791,6 +796,66 @@ final class ReportedSpeech {
     String who = SpeakerPhrases.speaker(t, p);
     if (!predicate || who == null) return null;
     return new Report(who, v, t.get(v).text(), b, clauseEnd(c, close + 1, e), open, close + 1);
+  }
+
+  /** Verbs of publishing whose by-phrase names who made the content known: "as first reported by the Gazette". */
+  private static final Set<String> REPORTED_BY = Set.of("report", "disclose", "reveal", "announce", "publish", "break");
+
+  /**
+   * "CONTENT, as (first) reported by X." and "SUBJECT, first reported by X, PREDICATE": a participle of
+   * publishing whose by-phrase is the source. The content is the clause before "as", or the clause the
+   * aside interrupts (its subject before, its predicate after).
+   */
+  private static Report reportedBy(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase by = SpeakerPhrases.npStartingAt(t, v + 2, e);
+    String who = by == null || !proper(t, by) ? SpeakerPhrases.speaker(t, by) : t.span(by.from(), by.to());
+    if (who == null) return null;
+    int k = v - 1;
+    while (k > b && (t.pos(k).startsWith("RB") || t.lower(k).equals("first"))) k--;
+    boolean as = t.lower(k).equals("as");
+    if (as) k--;
+    if (k <= b + 2 || !t.get(k).text().equals(",") || c.inQuote(k)) return null;
+    // what follows the by-phrase: nothing but adjuncts (the source closes the sentence), or a comma and a predicate
+    int close = by.to();
+    while (close < e && !t.get(close).text().equals(",") && !finite(t, close)) close++;
+    boolean before = false; // a finite verb before the aside: the content is a whole clause
+    for (int j = b; j < k; j++) before |= finite(t, j) || c.inQuote(j);
+    if (close >= e || as) {
+      if (close < e || !before) return null;
+      return new Report(who, v, t.get(v).text() + " by", b, k);
+    }
+    boolean after = false;
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    if (before || !after || !t.get(close).text().equals(",")) return null;
+    return new Report(who, v, t.get(v).text() + " by", b, clauseEnd(c, close + 1, e), k, close + 1);
+  }
+
+  private static boolean finite(EssayTokens t, int j) {
+    String p = t.pos(j);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /** "The plan, said Roe and others, has failed": an inverted attribution between commas inside its content. */
+  private static Report invertedAside(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    if (!VERBS.contains(t.lemma(v)) || v - 1 <= b + 1 || !t.get(v - 1).text().equals(",") || c.inQuote(v - 1)) return null;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, v + 1, e);
+    if (p == null) return null;
+    int close = p.to();
+    if (close + 1 < e && t.pos(close).equals("CC")) { // "said Roe and others"
+      SpeakerPhrases.Phrase more = SpeakerPhrases.npStartingAt(t, close + 1, e);
+      if (more != null) close = more.to();
+    }
+    if (close >= e || !t.get(close).text().equals(",")) return null;
+    String who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(p.from(), close));
+    if (who == null) return null;
+    // a subject before the aside, its predicate after it
+    for (int j = b; j < v - 1; j++) if (finite(t, j) || c.inQuote(j)) return null;
+    boolean after = false;
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    if (!after) return null;
+    return new Report(who, v, t.get(v).text(), b, clauseEnd(c, close + 1, e), v - 1, close + 1);
   }
 
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */

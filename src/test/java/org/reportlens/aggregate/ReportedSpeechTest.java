@@ -155,6 +155,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anInvertedAttributionBetweenCommasInsideItsContent() {
+    assertEquals(List.of("Roe and others | said | The new road will be finished in May"),
+        indirect("The new road, said Roe and others, will be finished in May.", "Roe=PERSON"));
+  }
+
+  @Test
+  void theByPhraseOfAParticipleOfPublishingIsTheSource() {
+    assertEquals(List.of("the Gazette | disclosed by | Last year the council closed the old harbour"),
+        indirect("Last year the council closed the old harbour, as first disclosed by the Gazette.", "Gazette=ORGANIZATION"));
+    assertEquals(List.of("the Gazette | disclosed by | The sale is part of a larger plan"),
+        indirect("The sale, first disclosed by the Gazette, is part of a larger plan.", "Gazette=ORGANIZATION"));
+    assertEquals(List.of(), indirect("The sale was disclosed by the Gazette on Monday."));
+  }
+
+  @Test
   void theAntecedentOfAWhoClauseSpeaksAndAShareOfPeopleSpeaks() {
     assertEquals(List.of("Senator Jane Roe | told | she will work for the new plan"),
         indirect("They won the support of Senator Jane Roe, who told us that she will work for the new plan.",
