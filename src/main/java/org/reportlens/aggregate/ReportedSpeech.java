@@ -815,7 +815,7 @@ final class ReportedSpeech {
     while (k > b && (t.pos(k).startsWith("RB") || t.lower(k).equals("first"))) k--;
     boolean as = t.lower(k).equals("as");
     if (as) k--;
-    if (k <= b + 2 || !t.get(k).text().equals(",") || c.inQuote(k)) return null;
+    if (k <= b || !t.get(k).text().equals(",") || c.inQuote(k)) return null;
     // what follows the by-phrase: nothing but adjuncts (the source closes the sentence), or a comma and a predicate
     int close = by.to();
     while (close < e && !t.get(close).text().equals(",") && !finite(t, close)) close++;
