@@ -45,7 +45,16 @@ final class SpeakerPhrases {
       "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
       "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
       "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
-      "emir", "sheikh", "guide", "ebook", "datum", "side", "camp", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
+      "emir", "sheikh", "guide", "ebook", "datum", "side", "camp",
+      // titles, roles, relations and groups of people
+      "admiral", "colonel", "captain", "lieutenant", "sergeant", "marshal", "chancellor", "premier", "dean", "clerk",
+      "sheriff", "deputy", "respondent", "consultant", "assistant", "accountant", "applicant", "immigrant", "migrant",
+      "refugee", "surgeon", "nurse", "coach", "pundit", "skeptic", "sceptic", "fan", "adversary", "foe", "spouse",
+      "sister", "brother", "cousin", "uncle", "aunt", "grandmother", "grandfather", "child", "kid", "patient", "client",
+      "tenant", "landlord", "appointee", "trustee", "retiree", "detainee", "caucus", "faction", "bloc", "industry",
+      "corporation", "watchdog", "jury", "tribunal", "crowd", "audience", "electorate", "constituent", "proponent",
+      "advocate", "partisan", "loyalist", "backer", "surrogate", "operative", "peer", "counterpart", "boss", "staffer",
+      "volunteer", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(

@@ -152,6 +152,7 @@ class ReportedSpeechTest {
         indirect("Shoe makers argue that the tariff will cost jobs."));
     assertEquals(List.of("Each side | said | the talks had failed"), indirect("Each side said the talks had failed."));
     assertEquals(List.of(), indirect("The river said the town would flood soon."));
+    assertEquals(List.of("the admiral | said | the fleet would sail"), indirect("In May, the admiral said the fleet would sail."));
   }
 
   @Test
