@@ -780,9 +780,11 @@ final class ReportedSpeech {
     if (p == null || p.from() - 1 <= b || !t.get(p.from() - 1).text().equals(",") || c.inQuote(p.from() - 1)) return null;
     int open = p.from() - 1;
     int close = v + 1;
-    while (close < e && close < v + 5 && !t.get(close).text().equals(",")) {
+    boolean hearer = HEARER.contains(t.lemma(v)); // "The plan, Roe told the local paper, has failed"
+    while (close < e && close < v + (hearer ? 7 : 5) && !t.get(close).text().equals(",")) {
       String pos = t.pos(close);
-      if (!(pos.startsWith("RB") || pos.startsWith("NNP") || pos.equals("IN") || pos.equals("CD"))) return null;
+      if (!(pos.startsWith("RB") || pos.startsWith("NNP") || pos.equals("IN") || pos.equals("CD")
+          || hearer && (pos.equals("DT") || pos.equals("PRP") || pos.startsWith("NN") || pos.startsWith("JJ")))) return null;
       close++;
     }
     if (close >= e || !t.get(close).text().equals(",")) return null;
@@ -924,8 +926,21 @@ final class ReportedSpeech {
   }
 
   /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */
+  private static final Set<String> CLAUSE_JOINTS = Set.of("and", "but", "yet", "so");
+
   private static String mainSubject(EssayContext c, int b, int v) {
     EssayTokens t = c.tokens;
+    // "Roe signed the order, while Doe, the governor, proposed a ban and said ...": the clause a comma and a
+    // conjunction (or a semicolon) open before the cue holds its subject
+    for (int i = v - 2; i > b + 1; i--) {
+      if (c.inQuote(i)) continue;
+      boolean joint = t.get(i).text().equals(";") || t.get(i - 1).text().equals(",")
+          && (CLAUSE_JOINTS.contains(t.lower(i)) || CONTRASTS.contains(t.lower(i)));
+      if (joint) {
+        b = i + 1;
+        break;
+      }
+    }
     for (int i = b; i < v; i++) {
       if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);

@@ -162,6 +162,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aHearerInsideAParentheticalAttribution() {
+    assertEquals(List.of("Roe | told | The plan had failed"), indirect("The plan, Roe told the council, had failed.", "Roe=PERSON"));
+  }
+
+  @Test
+  void andSaidTakesTheSubjectOfTheClauseAConjunctionOpens() {
+    assertEquals(List.of("Doe | said | the town needed more space"),
+        indirect("Roe closed the school, while Doe, the mayor, opened a park and said the town needed more space.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
   void theByPhraseOfAParticipleOfPublishingIsTheSource() {
     assertEquals(List.of("the Gazette | disclosed by | Last year the council closed the old harbour"),
         indirect("Last year the council closed the old harbour, as first disclosed by the Gazette.", "Gazette=ORGANIZATION"));
