@@ -78,6 +78,16 @@ final class SpeakerPhrases {
   /** Prepositions a speaker phrase spans: "the head of the mission", "voters in the valley", "a fellow at Acme". */
   private static final Set<String> LINKS = Set.of("of", "at", "for", "in");
 
+  /** Roles that take "to" before whom they serve: "an adviser to the governor", "aides to Roe". */
+  private static final Set<String> ROLES_TO = Set.of("adviser", "advisor", "aide", "envoy", "ambassador", "counselor",
+      "counsellor", "consultant", "assistant", "spokesman", "spokeswoman", "spokesperson", "successor", "heir", "liaison",
+      "strategist", "speechwriter", "lawyer", "attorney", "secretary", "deputy", "delegate");
+
+  /** Whether the "to" at j links a role to whom it serves ("adviser to the governor"): part of the phrase. */
+  private static boolean roleTo(EssayTokens t, int j) {
+    return j > 0 && t.lower(j).equals("to") && t.pos(j - 1).startsWith("NN") && ROLES_TO.contains(t.lemma(j - 1));
+  }
+
   /** A phrase in tokens [from, to): what it is, and whether it may speak. */
   record Phrase(int from, int to) {}
 
@@ -291,7 +301,7 @@ final class SpeakerPhrases {
     while (j >= floor) {
       String p = t.pos(j);
       if (p.equals("DT") || p.equals("PRP$")) {
-        if (j - 2 >= floor && LINKS.contains(t.lower(j - 1)) && npToken(t, j - 2)) {
+        if (j - 2 >= floor && (LINKS.contains(t.lower(j - 1)) || roleTo(t, j - 1)) && npToken(t, j - 2)) {
           j -= 2;
           continue;
         }
@@ -302,7 +312,7 @@ final class SpeakerPhrases {
         j--;
         continue;
       }
-      if (LINKS.contains(t.lower(j)) && j - 1 >= floor
+      if ((LINKS.contains(t.lower(j)) || roleTo(t, j)) && j - 1 >= floor
           && npToken(t, j - 1) && j + 1 < end) {
         j--;
         continue;
@@ -394,7 +404,7 @@ final class SpeakerPhrases {
         proper = true;
       }
       if (pos.startsWith("NN")) head = t.lemma(i);
-      if (LINKS.contains(t.lower(i)) && head != null) break; // "the head of the mission": head is "head"
+      if ((LINKS.contains(t.lower(i)) || roleTo(t, i)) && head != null) break; // "the head of the mission": head is "head"
     }
     if (!proper && (head == null || !(SPEAKER_HEADS.contains(head) || agentNoun(head)))) return null;
     return t.span(p.from, p.to);

@@ -153,6 +153,8 @@ class ReportedSpeechTest {
     assertEquals(List.of("Each side | said | the talks had failed"), indirect("Each side said the talks had failed."));
     assertEquals(List.of(), indirect("The river said the town would flood soon."));
     assertEquals(List.of("the admiral | said | the fleet would sail"), indirect("In May, the admiral said the fleet would sail."));
+    assertEquals(List.of("an adviser to the governor | said | the budget was late"),
+        indirect("In May, an adviser to the governor said the budget was late."));
   }
 
   @Test
