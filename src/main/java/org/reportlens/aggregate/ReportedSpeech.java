@@ -445,8 +445,11 @@ final class ReportedSpeech {
     String who = SpeakerPhrases.speaker(t, near);
     SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
     if (main == null) return who;
-    if (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
-        && (proper(t, main) || !proper(t, near))) {
+    // "GOP contender and former surgeon Jane Roe said": two titles joined before one name; the name speaks
+    boolean titles = who != null && main.to() + 1 == near.from() && t.pos(main.to()).equals("CC")
+        && person(t, near) && !person(t, main);
+    if (!titles && (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+        && (proper(t, main) || !proper(t, near)))) {
       String first = SpeakerPhrases.speaker(t, main);
       if (first != null) return first;
     }
@@ -503,6 +506,16 @@ final class ReportedSpeech {
     }
     while (from <= j && (t.pos(from).equals("IN") || t.pos(from).startsWith("RB"))) from++; // "Only one in four"
     return share && from <= j && (from == b || !t.pos(from - 1).equals("IN")) ? t.span(from, j + 1) : null;
+  }
+
+  /** Whether a PERSON mention starts inside the phrase. */
+  private static boolean person(EssayTokens t, SpeakerPhrases.Phrase p) {
+    java.util.List<org.reportlens.model.Mention> ms = t.essay.mentions();
+    int lo = t.get(p.from()).span().begin(), hi = t.get(p.to() - 1).span().end();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().begin() < hi; i++) {
+      if (ms.get(i).type() == org.reportlens.model.MentionType.PERSON) return true;
+    }
+    return false;
   }
 
   private static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {

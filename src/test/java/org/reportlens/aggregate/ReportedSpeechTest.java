@@ -29,6 +29,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void twoTitlesJoinedBeforeOneNameGiveTheName() {
+    assertEquals(List.of("former teacher Jane Roe | said | the strike would end"),
+        indirect("Union leader and former teacher Jane Roe said the strike would end.", "Jane Roe=PERSON"));
+  }
+
+  @Test
   void coordinatedSubjectSpeaksThroughItsFirstMember() {
     assertEquals(List.of("Farmers | say | the road must be rebuilt"),
         indirect("Farmers, traders and their unions say that the road must be rebuilt."));
