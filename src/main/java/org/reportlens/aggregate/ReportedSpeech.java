@@ -51,7 +51,8 @@ final class ReportedSpeech {
       "declare", "caution", "signal", "fear", "worry", "point", "recognize", "recognise", "reply", "respond",
       "answer", "tweet", "advise", "notify", "feel", "propose", "recommend", "demand", "urge", "joke", "boast",
       "brag", "lament", "bemoan", "charge", "quip", "counter", "retort", "acknowledge", "concede", "expect",
-      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice"));
+      "understand", "realize", "realise", "rule", "disclose", "mention", "doubt", "guess", "figure", "anticipate", "notice",
+      "repeat"));
   /**
    * Verbs of stance whose object or infinitive is the position reported ("called for a ban", "vowed to
    * fight on", "accused the minister of lying"): the rest of the sentence is the content.
@@ -201,8 +202,16 @@ final class ReportedSpeech {
       if (by != null && proper(t, by)) p = new SpeakerPhrases.Phrase(p.from(), by.to());
     }
     String who = SpeakerPhrases.speaker(t, p);
+    // "according to" names its source whatever the source is: "recent polling", "an email kept secret", "her plan"
+    if (who == null && p != null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))
+        && !(p.to() - p.from() == 1 && IDIOMS.contains(t.lower(p.from())))) who = t.span(p.from(), p.to());
     if (who == null) return null;
-    if (i > b + 1 && t.get(i - 1).text().equals(",")) return new Report(who, i, "according to", b, i - 1);
+    if (i > b + 1 && t.get(i - 1).text().equals(",")) {
+      // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
+      int end = sourceEnd(c, p.to(), e);
+      if (end > p.to() && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
+      return new Report(who, i, "according to", b, i - 1);
+    }
     // "According to X, CONTENT": the content follows the comma that closes the phrase
     int k = p.to();
     while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
@@ -211,6 +220,36 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+  /** "according to plan": a bare noun of routine, not a source. */
+  private static final Set<String> IDIOMS = Set.of("plan", "schedule", "custom", "tradition", "form", "script");
+  private static final int MAX_SOURCE_TAIL = 25;
+
+  /**
+   * Where a source phrase that closes its sentence ends: its post-modifiers ("who spoke on condition of
+   * anonymity", "released on Friday by the institute", "with the legal aid project") run to the end, unless
+   * a semicolon, a dash or a comma opening another clause (", and ...", ", but ...", ", while ...") stops them.
+   */
+  private static int sourceEnd(EssayContext c, int from, int e) {
+    EssayTokens t = c.tokens;
+    if (e - from > MAX_SOURCE_TAIL) return from;
+    for (int j = from; j < e; j++) {
+      if (c.inQuote(j)) return from;
+      String x = t.lower(j);
+      if (x.equals(";") || dash(t, j) || x.equals("(") || x.equals(")")) return j;
+      if (x.equals(",") && (j + 1 >= e || t.pos(j + 1).equals("CC") || CONTRASTS.contains(t.lower(j + 1))
+          || t.pos(j + 1).startsWith("PRP") || t.pos(j + 1).equals("VBG") && VERBS.contains(t.lemma(j + 1)))) return j;
+      String p = t.pos(j);
+      // a finite verb outside a relative clause opens another clause
+      if ((p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !relativeBefore(t, from, j)) return from;
+    }
+    return e;
+  }
+
+  /** Whether a relative word (who, which, that) stands in [from, j). */
+  private static boolean relativeBefore(EssayTokens t, int from, int j) {
+    for (int k = from; k < j; k++) if (t.pos(k).equals("WP") || t.pos(k).equals("WDT") || t.lower(k).equals("that")) return true;
+    return false;
+  }
 
   /**
    * Nouns that name a stated position and take its content as a clause or an infinitive: "Roe's claim
@@ -332,6 +371,9 @@ final class ReportedSpeech {
     String who;
     boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || perfect(t, v, b);
+    if (pos.equals("VBN") && REPORTED_BY.contains(lemma) && v + 2 < e && t.lower(v + 1).equals("by")) {
+      return reportedBy(c, b, e, v); // "as first reported by the Gazette", "The plan, first disclosed by Roe, ..."
+    }
     if (passive) {
       return null;
     } else if (v - 1 > b && t.pos(v - 1).equals("TO")) {
@@ -362,6 +404,7 @@ final class ReportedSpeech {
       }
     }
     Report inside = parenthetical(c, b, e, v);
+    if (inside == null) inside = invertedAside(c, b, e, v);
     if (inside != null) return inside;
     Report as = asClause(c, b, e, v);
     if (as != null) return as;
@@ -412,8 +455,11 @@ final class ReportedSpeech {
     String who = SpeakerPhrases.speaker(t, near);
     SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
     if (main == null) return who;
-    if (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
-        && (proper(t, main) || !proper(t, near))) {
+    // "GOP contender and former surgeon Jane Roe said": two titles joined before one name; the name speaks
+    boolean titles = who != null && main.to() + 1 == near.from() && t.pos(main.to()).equals("CC")
+        && person(t, near) && !person(t, main);
+    if (!titles && (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+        && (proper(t, main) || !proper(t, near)))) {
       String first = SpeakerPhrases.speaker(t, main);
       if (first != null) return first;
     }
@@ -470,6 +516,16 @@ final class ReportedSpeech {
     }
     while (from <= j && (t.pos(from).equals("IN") || t.pos(from).startsWith("RB"))) from++; // "Only one in four"
     return share && from <= j && (from == b || !t.pos(from - 1).equals("IN")) ? t.span(from, j + 1) : null;
+  }
+
+  /** Whether a PERSON mention starts inside the phrase. */
+  private static boolean person(EssayTokens t, SpeakerPhrases.Phrase p) {
+    java.util.List<org.reportlens.model.Mention> ms = t.essay.mentions();
+    int lo = t.get(p.from()).span().begin(), hi = t.get(p.to() - 1).span().end();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().begin() < hi; i++) {
+      if (ms.get(i).type() == org.reportlens.model.MentionType.PERSON) return true;
+    }
+    return false;
   }
 
   private static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {
@@ -747,9 +803,11 @@ final class ReportedSpeech {
     if (p == null || p.from() - 1 <= b || !t.get(p.from() - 1).text().equals(",") || c.inQuote(p.from() - 1)) return null;
     int open = p.from() - 1;
     int close = v + 1;
-    while (close < e && close < v + 5 && !t.get(close).text().equals(",")) {
+    boolean hearer = HEARER.contains(t.lemma(v)); // "The plan, Roe told the local paper, has failed"
+    while (close < e && close < v + (hearer ? 7 : 5) && !t.get(close).text().equals(",")) {
       String pos = t.pos(close);
-      if (!(pos.startsWith("RB") || pos.startsWith("NNP") || pos.equals("IN") || pos.equals("CD"))) return null;
+      if (!(pos.startsWith("RB") || pos.startsWith("NNP") || pos.equals("IN") || pos.equals("CD")
+          || hearer && (pos.equals("DT") || pos.equals("PRP") || pos.startsWith("NN") || pos.startsWith("JJ")))) return null;
       close++;
     }
     if (close >= e || !t.get(close).text().equals(",")) return null;
@@ -763,6 +821,66 @@ final class ReportedSpeech {
     String who = SpeakerPhrases.speaker(t, p);
     if (!predicate || who == null) return null;
     return new Report(who, v, t.get(v).text(), b, clauseEnd(c, close + 1, e), open, close + 1);
+  }
+
+  /** Verbs of publishing whose by-phrase names who made the content known: "as first reported by the Gazette". */
+  private static final Set<String> REPORTED_BY = Set.of("report", "disclose", "reveal", "announce", "publish", "break");
+
+  /**
+   * "CONTENT, as (first) reported by X." and "SUBJECT, first reported by X, PREDICATE": a participle of
+   * publishing whose by-phrase is the source. The content is the clause before "as", or the clause the
+   * aside interrupts (its subject before, its predicate after).
+   */
+  private static Report reportedBy(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    SpeakerPhrases.Phrase by = SpeakerPhrases.npStartingAt(t, v + 2, e);
+    String who = by == null || !proper(t, by) ? SpeakerPhrases.speaker(t, by) : t.span(by.from(), by.to());
+    if (who == null) return null;
+    int k = v - 1;
+    while (k > b && (t.pos(k).startsWith("RB") || t.lower(k).equals("first"))) k--;
+    boolean as = t.lower(k).equals("as");
+    if (as) k--;
+    if (k <= b || !t.get(k).text().equals(",") || c.inQuote(k)) return null;
+    // what follows the by-phrase: nothing but adjuncts (the source closes the sentence), or a comma and a predicate
+    int close = by.to();
+    while (close < e && !t.get(close).text().equals(",") && !finite(t, close)) close++;
+    boolean before = false; // a finite verb before the aside: the content is a whole clause
+    for (int j = b; j < k; j++) before |= finite(t, j) || c.inQuote(j);
+    if (close >= e || as) {
+      if (close < e || !before) return null;
+      return new Report(who, v, t.get(v).text() + " by", b, k);
+    }
+    boolean after = false;
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    if (before || !after || !t.get(close).text().equals(",")) return null;
+    return new Report(who, v, t.get(v).text() + " by", b, clauseEnd(c, close + 1, e), k, close + 1);
+  }
+
+  private static boolean finite(EssayTokens t, int j) {
+    String p = t.pos(j);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /** "The plan, said Roe and others, has failed": an inverted attribution between commas inside its content. */
+  private static Report invertedAside(EssayContext c, int b, int e, int v) {
+    EssayTokens t = c.tokens;
+    if (!VERBS.contains(t.lemma(v)) || v - 1 <= b + 1 || !t.get(v - 1).text().equals(",") || c.inQuote(v - 1)) return null;
+    SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, v + 1, e);
+    if (p == null) return null;
+    int close = p.to();
+    if (close + 1 < e && t.pos(close).equals("CC")) { // "said Roe and others"
+      SpeakerPhrases.Phrase more = SpeakerPhrases.npStartingAt(t, close + 1, e);
+      if (more != null) close = more.to();
+    }
+    if (close >= e || !t.get(close).text().equals(",")) return null;
+    String who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(p.from(), close));
+    if (who == null) return null;
+    // a subject before the aside, its predicate after it
+    for (int j = b; j < v - 1; j++) if (finite(t, j) || c.inQuote(j)) return null;
+    boolean after = false;
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    if (!after) return null;
+    return new Report(who, v, t.get(v).text(), b, clauseEnd(c, close + 1, e), v - 1, close + 1);
   }
 
   /** "CONTENT, X said [adjuncts]." or "CONTENT, said X." with the verb in the sentence's tail. */
@@ -935,8 +1053,21 @@ final class ReportedSpeech {
   }
 
   /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */
+  private static final Set<String> CLAUSE_JOINTS = Set.of("and", "but", "yet", "so");
+
   private static String mainSubject(EssayContext c, int b, int v) {
     EssayTokens t = c.tokens;
+    // "Roe signed the order, while Doe, the governor, proposed a ban and said ...": the clause a comma and a
+    // conjunction (or a semicolon) open before the cue holds its subject
+    for (int i = v - 2; i > b + 1; i--) {
+      if (c.inQuote(i)) continue;
+      boolean joint = t.get(i).text().equals(";") || t.get(i - 1).text().equals(",")
+          && (CLAUSE_JOINTS.contains(t.lower(i)) || CONTRASTS.contains(t.lower(i)));
+      if (joint) {
+        b = i + 1;
+        break;
+      }
+    }
     for (int i = b; i < v; i++) {
       if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);

@@ -45,7 +45,16 @@ final class SpeakerPhrases {
       "neighbor", "neighbour", "colleague", "aide", "doctor", "official", "caller", "protester", "protestor",
       "mogul", "billionaire", "tycoon", "nominee", "front-runner", "frontrunner", "incumbent", "challenger", "hopeful",
       "contender", "entrepreneur", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "king", "queen", "prince",
-      "emir", "sheikh", "guide", "ebook", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
+      "emir", "sheikh", "guide", "ebook", "datum", "side", "camp",
+      // titles, roles, relations and groups of people
+      "admiral", "colonel", "captain", "lieutenant", "sergeant", "marshal", "chancellor", "premier", "dean", "clerk",
+      "sheriff", "deputy", "respondent", "consultant", "assistant", "accountant", "applicant", "immigrant", "migrant",
+      "refugee", "surgeon", "nurse", "coach", "pundit", "skeptic", "sceptic", "fan", "adversary", "foe", "spouse",
+      "sister", "brother", "cousin", "uncle", "aunt", "grandmother", "grandfather", "child", "kid", "patient", "client",
+      "tenant", "landlord", "appointee", "trustee", "retiree", "detainee", "caucus", "faction", "bloc", "industry",
+      "corporation", "watchdog", "jury", "tribunal", "crowd", "audience", "electorate", "constituent", "proponent",
+      "advocate", "partisan", "loyalist", "backer", "surrogate", "operative", "peer", "counterpart", "boss", "staffer",
+      "volunteer", "chapter", "essay", "veteran", "republican", "democrat", "conservative", "liberal", "progressive", "independent"));
 
   /** Months and weekdays are tagged NNP but never name a speaker ("The 26 January announcement"). */
   private static final Set<String> DATE_WORDS = Set.copyOf(List.of(
@@ -56,13 +65,28 @@ final class SpeakerPhrases {
   /** Agent-noun endings: strategist, spokesman, negotiator, organizer. */
   private static boolean agentNoun(String lemma) {
     return lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("man") || lemma.endsWith("woman") || lemma.endsWith("person")
-        || (lemma.length() > 5 && (lemma.endsWith("er") || lemma.endsWith("or"))
+        || (lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or"))
             && !Set.of("number", "matter", "order", "power", "border", "water", "paper", "letter", "corner",
-                "factor", "sector", "error", "other", "rather", "together").contains(lemma));
+                "factor", "sector", "error", "other", "rather", "together", "river", "tower", "fever", "cover", "liver",
+                "labor", "favor", "honor", "humor", "floor", "motor", "rumor", "layer", "tumor", "timer", "meter",
+                "liter", "litre", "lever", "cider", "never", "after", "under", "super", "major", "minor", "color",
+                "vapor", "valor", "odor", "manor", "armor", "tenor", "sugar", "offer", "answer", "winter", "summer",
+                "center", "ledger", "chapter", "monster", "disaster", "quarter", "shelter", "theater",
+                "theatre", "register", "filter", "member", "cancer", "dinner", "danger", "anger", "finger").contains(lemma));
   }
 
   /** Prepositions a speaker phrase spans: "the head of the mission", "voters in the valley", "a fellow at Acme". */
   private static final Set<String> LINKS = Set.of("of", "at", "for", "in");
+
+  /** Roles that take "to" before whom they serve: "an adviser to the governor", "aides to Roe". */
+  private static final Set<String> ROLES_TO = Set.of("adviser", "advisor", "aide", "envoy", "ambassador", "counselor",
+      "counsellor", "consultant", "assistant", "spokesman", "spokeswoman", "spokesperson", "successor", "heir", "liaison",
+      "strategist", "speechwriter", "lawyer", "attorney", "secretary", "deputy", "delegate");
+
+  /** Whether the "to" at j links a role to whom it serves ("adviser to the governor"): part of the phrase. */
+  private static boolean roleTo(EssayTokens t, int j) {
+    return j > 0 && t.lower(j).equals("to") && t.pos(j - 1).startsWith("NN") && ROLES_TO.contains(t.lemma(j - 1));
+  }
 
   /** A phrase in tokens [from, to): what it is, and whether it may speak. */
   record Phrase(int from, int to) {}
@@ -277,7 +301,7 @@ final class SpeakerPhrases {
     while (j >= floor) {
       String p = t.pos(j);
       if (p.equals("DT") || p.equals("PRP$")) {
-        if (j - 2 >= floor && LINKS.contains(t.lower(j - 1)) && npToken(t, j - 2)) {
+        if (j - 2 >= floor && (LINKS.contains(t.lower(j - 1)) || roleTo(t, j - 1)) && npToken(t, j - 2)) {
           j -= 2;
           continue;
         }
@@ -288,7 +312,7 @@ final class SpeakerPhrases {
         j--;
         continue;
       }
-      if (LINKS.contains(t.lower(j)) && j - 1 >= floor
+      if ((LINKS.contains(t.lower(j)) || roleTo(t, j)) && j - 1 >= floor
           && npToken(t, j - 1) && j + 1 < end) {
         j--;
         continue;
@@ -323,9 +347,14 @@ final class SpeakerPhrases {
     // a determiner opens a phrase, or one after "of"; after a noun it starts something else ("Roe all but ...")
     while (i < ceiling && (npToken(t, i) || ((t.pos(i).equals("DT") || t.pos(i).equals("PRP$"))
             && (i == k || t.lower(i - 1).equals("of") || !t.pos(i - 1).startsWith("NN")))
-        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && npToken(t, i + 1)))) i++;
+        || (t.lower(i).equals("of") && i > k && i + 1 < ceiling && (npToken(t, i + 1) || ofDeterminer(t, i + 1, ceiling))))) i++;
     if (i == k || !hasNoun(t, k, i)) return null;
     return new Phrase(k, i);
+  }
+
+  /** "the families of the founders", "families of those affected": a determiner after "of" opens the complement. */
+  private static boolean ofDeterminer(EssayTokens t, int i, int ceiling) {
+    return (t.pos(i).equals("DT") || t.pos(i).equals("PRP$")) && i + 1 < ceiling && npToken(t, i + 1);
   }
 
   static boolean npToken(EssayTokens t, int i) {
@@ -375,7 +404,7 @@ final class SpeakerPhrases {
         proper = true;
       }
       if (pos.startsWith("NN")) head = t.lemma(i);
-      if (LINKS.contains(t.lower(i)) && head != null) break; // "the head of the mission": head is "head"
+      if ((LINKS.contains(t.lower(i)) || roleTo(t, i)) && head != null) break; // "the head of the mission": head is "head"
     }
     if (!proper && (head == null || !(SPEAKER_HEADS.contains(head) || agentNoun(head)))) return null;
     return t.span(p.from, p.to);

@@ -37,7 +37,7 @@ final class StanceCues {
   static final Set<String> EVIDENCE_VERBS = Set.of("show", "suggest", "find", "indicate", "reveal", "confirm", "conclude");
   /** Heads of phrases naming evidence that may speak: "polls", "the data", "one study", "exit polling". */
   private static final Set<String> EVIDENCE_NOUNS = Set.copyOf(List.of(
-      "poll", "polling", "survey", "data", "finding", "result", "projection", "evidence", "analysis", "estimate",
+      "poll", "polling", "survey", "data", "datum", "finding", "result", "projection", "evidence", "analysis", "estimate",
       "study", "report", "record", "filing", "figure", "statistic", "investigation", "video", "footage", "document",
       "email", "e-mail", "memo", "research", "audit", "review", "forecast", "tally", "count", "paper", "experiment",
       "model", "test", "inquiry", "probe", "census", "index"));

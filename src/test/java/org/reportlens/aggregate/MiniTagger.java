@@ -74,7 +74,8 @@ final class MiniTagger {
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP", "written", "VBN", "Written", "VBN");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
     verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG", "argue", "VBP");
-    verb("warn", "warned", "VBD", "warns", "VBZ");
+    verb("warn", "warned", "VBD", "warns", "VBZ", "warning", "VBG");
+    verb("disclose", "disclosed", "VBN");
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");
     verb("contend", "contending", "VBG", "contended", "VBD");

@@ -29,6 +29,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void twoTitlesJoinedBeforeOneNameGiveTheName() {
+    assertEquals(List.of("former teacher Jane Roe | said | the strike would end"),
+        indirect("Union leader and former teacher Jane Roe said the strike would end.", "Jane Roe=PERSON"));
+  }
+
+  @Test
   void coordinatedSubjectSpeaksThroughItsFirstMember() {
     assertEquals(List.of("Farmers | say | the road must be rebuilt"),
         indirect("Farmers, traders and their unions say that the road must be rebuilt."));
@@ -129,6 +135,59 @@ class ReportedSpeechTest {
     assertEquals(List.of("a report from the Acme Institute | according to | The harbour lost money in May"),
         indirect("The harbour lost money in May, according to a report from the Acme Institute.",
             "Acme Institute=ORGANIZATION"));
+  }
+
+  @Test
+  void accordingToAnySourceWithItsPostModifiersToTheSentenceEnd() {
+    assertEquals(List.of("an official who spoke on condition of anonymity | according to | The harbour lost money in May"),
+        indirect("The harbour lost money in May, according to an official who spoke on condition of anonymity."));
+    assertEquals(List.of("new data | according to | the mayor is leading the race"),
+        indirect("According to new data, the mayor is leading the race."));
+    assertEquals(List.of(), indirect("The trains ran on time all week, according to plan."));
+  }
+
+  @Test
+  void aSpeakerPhraseKeepsAComplementOpenedByADeterminer() {
+    assertEquals(List.of("The leaders of the unions | warning | the bridge would close"),
+        indirect("The leaders of the unions gathered, warning that the bridge would close."));
+  }
+
+  @Test
+  void shortAgentNounsAndTheSidesOfADisputeSpeak() {
+    assertEquals(List.of("Shoe makers | argue | the tariff will cost jobs"),
+        indirect("Shoe makers argue that the tariff will cost jobs."));
+    assertEquals(List.of("Each side | said | the talks had failed"), indirect("Each side said the talks had failed."));
+    assertEquals(List.of(), indirect("The river said the town would flood soon."));
+    assertEquals(List.of("the admiral | said | the fleet would sail"), indirect("In May, the admiral said the fleet would sail."));
+    assertEquals(List.of("an adviser to the governor | said | the budget was late"),
+        indirect("In May, an adviser to the governor said the budget was late."));
+  }
+
+  @Test
+  void anInvertedAttributionBetweenCommasInsideItsContent() {
+    assertEquals(List.of("Roe and others | said | The new road will be finished in May"),
+        indirect("The new road, said Roe and others, will be finished in May.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aHearerInsideAParentheticalAttribution() {
+    assertEquals(List.of("Roe | told | The plan had failed"), indirect("The plan, Roe told the council, had failed.", "Roe=PERSON"));
+  }
+
+  @Test
+  void andSaidTakesTheSubjectOfTheClauseAConjunctionOpens() {
+    assertEquals(List.of("Doe | said | the town needed more space"),
+        indirect("Roe closed the school, while Doe, the mayor, opened a park and said the town needed more space.",
+            "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void theByPhraseOfAParticipleOfPublishingIsTheSource() {
+    assertEquals(List.of("the Gazette | disclosed by | Last year the council closed the old harbour"),
+        indirect("Last year the council closed the old harbour, as first disclosed by the Gazette.", "Gazette=ORGANIZATION"));
+    assertEquals(List.of("the Gazette | disclosed by | The sale is part of a larger plan"),
+        indirect("The sale, first disclosed by the Gazette, is part of a larger plan.", "Gazette=ORGANIZATION"));
+    assertEquals(List.of(), indirect("The sale was disclosed by the Gazette on Monday."));
   }
 
   @Test
