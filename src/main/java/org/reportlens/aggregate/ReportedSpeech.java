@@ -382,7 +382,7 @@ final class ReportedSpeech {
     boolean rule = StanceCues.RULE_VERBS.contains(lemma);
     if (rule && !document) return null;
     if (content < 0 && (STANCE.contains(lemma) || rule) && finite && from < e
-        && !t.get(from).text().matches("[.,;:]")) {
+        && !t.get(from).text().matches("[.,;:]") && !dash(t, from)) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
     }
@@ -571,15 +571,29 @@ final class ReportedSpeech {
       }
       // a content that opens with a quotation ends with it: "claimed that “...”, one of his rivals said"
       if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
-      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun
-      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) return j;
-      // ", while rivals ...": a contrast the writer sets beside the content
-      if (x.equals(",") && j + 1 < e && CONTRASTS.contains(t.lower(j + 1))) return j;
+      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun;
+      // but "whether Roe, who is new, was elected": an aside the content's own predicate follows goes on with it
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) {
+        int close = j + 2;
+        while (close < e && close < j + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
+        if (close + 1 < e && close < j + MAX_ASIDE && finite(t.pos(close + 1))) {
+          j = close;
+          continue;
+        }
+        return j;
+      }
+      // ", while rivals called it ...": a contrast that brings in another voice is the writer's; a parallel one
+      // (", while Doe had 18 percent") is part of what was reported
+      if (x.equals(",") && j + 1 < e && CONTRASTS.contains(t.lower(j + 1)) && anotherVoice(c, j + 2, e)) return j;
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
       if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
+      // "and has since said": the verb after the auxiliaries and adverbs
+      while (!x.equals(",") && k + 1 < e && (t.pos(k).startsWith("RB") || AUXILIARIES.contains(t.lemma(k)) && finite(t.pos(k))
+          && (t.pos(k + 1).startsWith("RB") || t.pos(k + 1).equals("VBN")))) k++;
       String p = t.pos(k);
+      if (p.equals("VBN") && k > j + 1) p = "VBD"; // a perfect tense: "but has since said"
       if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
       // "and said it was ...": another speech predicate of the speaker; "but has not decided" stays content
       if ((p.equals("VBD") || p.equals("VBZ")) && !x.equals(",") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))
@@ -590,6 +604,16 @@ final class ReportedSpeech {
   }
 
   private static final int MAX_ASIDE = 15;
+  private static final Set<String> AUXILIARIES = Set.of("have", "do");
+
+  /** Whether the clause from k (up to a comma, semicolon or dash) has a verb of speech or stance: another report. */
+  private static boolean anotherVoice(EssayContext c, int k, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = k; j < e && !t.get(j).text().equals(",") && !t.get(j).text().equals(";") && !dash(t, j); j++) {
+      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && !t.pos(j).equals("VBN") && speech(t, j)) return true;
+    }
+    return false;
+  }
   /** Words after a comma that open the writer's contrast, not more of what was said. */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas");
   /**
@@ -608,32 +632,72 @@ final class ReportedSpeech {
         && t.get(j).span().end() < t.get(j + 1).span().begin();
   }
 
-  /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
-  private static final Set<String> ADJUNCTS = Set.of("by", "while", "despite", "amid", "although", "though", "whereas", "as",
-      "after", "when");
-
-  /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
+  /**
+   * The end of a stance verb's object: a comma that opens another clause (", the senator said", ", and Doe
+   * agreed") or a quotation, or "by" with a verb of speaking ("by pointing to the audit": the manner of
+   * speaking, not what was said). Asides, numbers, lists, participles, "as" predicates and adjuncts of
+   * reason, time or contrast after a comma stay with the object ("showed Roe ahead, 32 to 25 percent",
+   * "cited the tax as a reason", "raised $9 million, most of it lent").
+   */
   static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
+    boolean comma = false;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
-      if (as && t.lower(j).equals("as")) continue; // "described the probe as a review": the predicate is said too
-      // "the strategy deployed by the campaign": "by" after a participle belongs to the object
-      if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
-      // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
-      boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
-      if (t.get(j).text().equals(",") && listMember(t, j, to)) continue; // "showed Roe, Doe and Poe in a tie"
-      if (t.get(j).text().equals(",") || adjunct) return j;
+      if (t.lower(j).equals("by") && j + 1 < to && t.pos(j + 1).equals("VBG") && speech(t, j + 1)) return j;
+      // "accused each other of lying while doctors warned of ...": a contrast that brings in another voice
+      if (CONTRASTS.contains(t.lower(j)) && anotherVoice(c, j + 1, to)) return j;
+      if (t.get(j).text().equals(",") && j + 1 < to && (c.inQuote(j + 1) || opensClause(t, j + 1, to, !comma))) return j;
+      comma |= t.get(j).text().equals(",");
     }
     return to;
   }
 
-  /** Whether the comma at j goes on with a short noun phrase that a comma or "and"/"or" closes: a list. */
-  private static boolean listMember(EssayTokens t, int j, int to) {
-    int k = j + 1;
-    while (k < to && k <= j + 4 && (t.pos(k).startsWith("NN") || t.pos(k).startsWith("JJ") || t.pos(k).equals("DT"))) k++;
-    if (k == j + 1 || k >= to) return false;
-    return t.get(k).text().equals(",") || t.pos(k).equals("CC");
+  private static boolean speech(EssayTokens t, int j) {
+    return VERBS.contains(t.lemma(j)) || STANCE.contains(t.lemma(j)) || PREPOSITIONS.containsKey(t.lemma(j));
+  }
+
+  private static final int MAX_CLAUSE_SUBJECT = 8;
+
+  /**
+   * Whether tokens from k open a clause of their own: a finite verb (", was tepid about ...": the speaker's
+   * next predicate; with {@code bare}, when no earlier comma may have opened an aside that this one closes:
+   * "the silence Democrats, including Roe, have kept"), or a short subject (a pronoun, a name, a short noun phrase) and a finite verb ("the
+   * senator said", "he added"); after a conjunction, any subject whose finite verb comes before the next
+   * comma ("but the report on Monday cited ...").
+   */
+  private static boolean opensClause(EssayTokens t, int k, int to, boolean bare) {
+    boolean conjunction = k < to && t.pos(k).equals("CC");
+    if (conjunction) k++;
+    // ", followed by Doe at 10 percent": a participle the tagger read as a past tense
+    if (k < to && finite(t.pos(k))) return (bare || conjunction) && !(k + 1 < to && t.lower(k + 1).equals("by"));
+    int j = k;
+    while (j < to && j < k + MAX_CLAUSE_SUBJECT && (t.pos(j).equals("DT") || t.pos(j).startsWith("JJ")
+        || t.pos(j).startsWith("NN") || t.pos(j).equals("PRP") || t.pos(j).equals("PRP$") || t.pos(j).equals("POS")
+        || t.pos(j).equals("CD") || j > k && t.pos(j).equals("CC"))) j++;
+    if (j == k || j >= to) return false;
+    // "but Roe (a lawyer) says", "and Doe, the mayor, agreed": an aside after the subject
+    if (t.get(j).text().equals("(") || t.get(j).text().equals(",")) {
+      String close = t.get(j).text().equals("(") ? ")" : ",";
+      int a = j + 1;
+      while (a < to && a < j + MAX_ASIDE && !t.get(a).text().equals(close)) a++;
+      if (a >= to || a >= j + MAX_ASIDE) return false;
+      j = a + 1;
+      if (j >= to) return false;
+    }
+    if (finite(t.pos(j))) return true;
+    if (!conjunction || t.pos(k).equals("CD") || t.pos(k).startsWith("JJ")) return false;
+    for (int a = j; a < to && a < k + MAX_CONJOINED_SUBJECT && !t.get(a).text().equals(","); a++) {
+      if (t.pos(a).equals("WDT") || t.pos(a).equals("WP") || t.lower(a).equals("that")) return false;
+      if (finite(t.pos(a))) return true;
+    }
+    return false;
+  }
+
+  private static final int MAX_CONJOINED_SUBJECT = 12;
+
+  private static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
@@ -647,6 +711,7 @@ final class ReportedSpeech {
     for (int j = k; j < e && j < k + 10; j++) {
       if (c.inQuote(j)) break;
       String w = t.lower(j);
+      if (w.equals("that") && j + 2 < e && t.get(j + 1).text().equals(",")) return j + 2; // "that, in retrospect, ..."
       if (w.equals("that") && j + 1 < e) return j + 1;
       if (w.equals(":") && j + 1 < e) return j + 1;
       String p = t.pos(j);
@@ -795,11 +860,24 @@ final class ReportedSpeech {
       if (c.inQuote(j)) continue;
       String p = t.pos(j);
       // what follows another conjunction, a participle (", adding"), a dash or a relative clause on the speaker is not content
+      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC") && sharedSubject(t, j + 2, e)) {
+        // "He had no ties, the firm added, and had passed all checks": a predicate coordinated with the content's
+        // own goes on with it (the attribution is skipped)
+        return new Report(who, v, t.get(v).text(), b, clauseEnd(c, j + 1, e), comma, j + 1);
+      }
       if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG"))
           || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT")) break;
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return null;
     }
     return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /** Whether a finite verb that is not one of speech opens tokens from k (after adverbs): a predicate without a subject. */
+  private static boolean sharedSubject(EssayTokens t, int k, int e) {
+    while (k < e && t.pos(k).startsWith("RB")) k++;
+    if (k >= e) return false;
+    String p = t.pos(k);
+    return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !speech(t, k);
   }
 
   /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */

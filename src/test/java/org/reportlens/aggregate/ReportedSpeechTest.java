@@ -239,4 +239,44 @@ class ReportedSpeechTest {
     assertEquals(List.of("The company | clear that | it would close the plant"),
         indirect("The company made clear that it would close the plant."));
   }
+
+  @Test
+  void aStanceObjectRunsOverNumbersParticiplesAndAsPredicates() {
+    assertEquals(List.of("A new poll | showed | Roe ahead of Doe, 45 percent to 30 percent, among young voters"),
+        indirect("A new poll showed Roe ahead of Doe, 45 percent to 30 percent, among young voters.", "Roe=PERSON", "Doe=PERSON"));
+    assertEquals(List.of("Roe | cited | the audit as proof of the fraud"), indirect("Roe cited the audit as proof of the fraud.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | proposed | paying for the road by raising the fuel tax"),
+        indirect("Roe proposed paying for the road by raising the fuel tax.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aStanceObjectEndsWhereAnotherClauseOrPredicateBegins() {
+    assertEquals(List.of("Roe | praised | the new budget"),
+        indirect("Roe praised the new budget, was silent about the schools and left early.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | proposed | a tax on cars"),
+        indirect("Roe proposed a tax on cars, but the council on Monday rejected it.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | cited | the audit of the fund"),
+        indirect("Roe cited the audit of the fund, and Doe cited the vote.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
+  }
+
+  @Test
+  void aParallelContrastIsPartOfWhatWasReported() {
+    assertEquals(List.of("The poll | found | Roe had 40 percent, while Doe had 30 percent"),
+        indirect("The poll found that Roe had 40 percent, while Doe had 30 percent.", "Roe=PERSON", "Doe=PERSON"));
+  }
+
+  @Test
+  void aPredicateCoordinatedAfterTheTrailingSpeakerGoesOnWithTheContent() {
+    assertEquals(List.of("the bank | added | He had no debts and had paid all his taxes"),
+        indirect("He had no debts, the bank added, and had paid all his taxes."));
+  }
+
+  @Test
+  void aRelativeAsideInsideTheContentAndAnotherSpeechPredicateAfterAnAuxiliary() {
+    assertEquals(List.of("Roe | asked | whether Doe, who is new, was ready for the job"),
+        indirect("Roe asked whether Doe, who is new, was ready for the job.", "Roe=PERSON", "Doe=PERSON"));
+    assertEquals("Roe | backed | the new plan", indirect("Roe backed the new plan and has also said it was a mistake.", "Roe=PERSON").get(0));
+    assertEquals(List.of("Roe | said | in hindsight, the plan was a mistake"),
+        indirect("Roe said that, in hindsight, the plan was a mistake.", "Roe=PERSON"));
+  }
 }
