@@ -555,6 +555,7 @@ final class ReportedSpeech {
    */
   static int clauseEnd(EssayContext c, int from, int e) {
     EssayTokens t = c.tokens;
+    boolean predicate = false;
     for (int j = from + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
       String x = t.lower(j);
@@ -584,13 +585,16 @@ final class ReportedSpeech {
       }
       // ", while rivals called it ...": a contrast that brings in another voice is the writer's; a parallel one
       // (", while Doe had 18 percent") is part of what was reported
-      if (x.equals(",") && j + 1 < e && CONTRASTS.contains(t.lower(j + 1)) && anotherVoice(c, j + 2, e)) return j;
+      if (x.equals(",") && contrast(t, j + 1, e) > 0 && anotherVoice(c, contrast(t, j + 1, e), e)) return j;
+      predicate |= finite(t.pos(j - 1)) && !c.inQuote(j - 1); // the content has its own predicate before j
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
       if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
-      // "and has since said": the verb after the auxiliaries and adverbs
-      while (!x.equals(",") && k + 1 < e && (t.pos(k).startsWith("RB") || AUXILIARIES.contains(t.lemma(k)) && finite(t.pos(k))
+      // ", and one in four said the party ...", ", Roe wrote that ...": another speaker's report begins
+      if (predicate && anotherSpeaker(t, k, e)) return j;
+      // "and has since said", ", eventually discussing": the verb after the auxiliaries and adverbs
+      while (k + 1 < e && (t.pos(k).startsWith("RB") || !x.equals(",") && AUXILIARIES.contains(t.lemma(k)) && finite(t.pos(k))
           && (t.pos(k + 1).startsWith("RB") || t.pos(k + 1).equals("VBN")))) k++;
       String p = t.pos(k);
       if (p.equals("VBN") && k > j + 1) p = "VBD"; // a perfect tense: "but has since said"
@@ -610,12 +614,40 @@ final class ReportedSpeech {
   private static boolean anotherVoice(EssayContext c, int k, int e) {
     EssayTokens t = c.tokens;
     for (int j = k; j < e && !t.get(j).text().equals(",") && !t.get(j).text().equals(";") && !dash(t, j); j++) {
-      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && !t.pos(j).equals("VBN") && speech(t, j)) return true;
+      // a participle tag right after a noun is a past tense the tagger misread ("experts warned/VBN of")
+      boolean tense = !t.pos(j).equals("VBN") || j > k && (t.pos(j - 1).startsWith("NN") || t.pos(j - 1).equals("PRP"));
+      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && tense && speech(t, j)) return true;
     }
     return false;
   }
-  /** Words after a comma that open the writer's contrast, not more of what was said. */
-  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+  /** Words that open a contrast or concession: the writer's when it brings in another voice. */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
+
+  /** The token after a contrast opener at k ("while", "although", "even as", "even though"), or -1. */
+  private static int contrast(EssayTokens t, int k, int e) {
+    if (k >= e) return -1;
+    if (CONTRASTS.contains(t.lower(k))) return k + 1;
+    if (t.lower(k).equals("even") && k + 1 < e && Set.of("as", "though", "if").contains(t.lower(k + 1))) return k + 2;
+    return -1;
+  }
+
+  /**
+   * Whether tokens from k are a new speaker and a verb of speech: a short subject ("Roe", "one in four", "the
+   * two aides") then a finite verb of speech not followed by a comma ("the plan, Roe said, has failed" is an
+   * attribution inside the content, not a new report).
+   */
+  private static boolean anotherSpeaker(EssayTokens t, int k, int e) {
+    boolean noun = false;
+    int j = k;
+    for (; j < e && j < k + MAX_CLAUSE_SUBJECT; j++) {
+      String p = t.pos(j);
+      if (p.startsWith("NN") || p.equals("PRP") || p.equals("CD")) noun = true;
+      else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$")
+          || j > k && (t.lower(j).equals("of") || t.lower(j).equals("in")))) break;
+    }
+    if (!noun || j == k || j + 1 >= e || !(t.pos(j).equals("VBD") || t.pos(j).equals("VBZ") || t.pos(j).equals("VBP"))) return false;
+    return VERBS.contains(t.lemma(j)) && !MENTAL.contains(t.lemma(j)) && !t.get(j + 1).text().equals(",");
+  }
   /**
    * Verbs of mind or wish after "and": "said she was tired of it and wanted a change" may go on with the
    * content's own subject, so they do not close the content as "and said" does.
@@ -646,7 +678,7 @@ final class ReportedSpeech {
       if (c.inQuote(j)) continue;
       if (t.lower(j).equals("by") && j + 1 < to && t.pos(j + 1).equals("VBG") && speech(t, j + 1)) return j;
       // "accused each other of lying while doctors warned of ...": a contrast that brings in another voice
-      if (CONTRASTS.contains(t.lower(j)) && anotherVoice(c, j + 1, to)) return j;
+      if (contrast(t, j, to) > 0 && anotherVoice(c, contrast(t, j, to), to)) return j;
       if (t.get(j).text().equals(",") && j + 1 < to && (c.inQuote(j + 1) || opensClause(t, j + 1, to, !comma))) return j;
       comma |= t.get(j).text().equals(",");
     }

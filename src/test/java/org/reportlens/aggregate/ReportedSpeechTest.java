@@ -279,4 +279,14 @@ class ReportedSpeechTest {
     assertEquals(List.of("Roe | said | in hindsight, the plan was a mistake"),
         indirect("Roe said that, in hindsight, the plan was a mistake.", "Roe=PERSON"));
   }
+
+  @Test
+  void aConcessionWithAnotherVoiceAnotherSpeakerOrASpeechParticipleEndsTheContent() {
+    assertEquals("Roe | said | the road would open in May",
+        indirect("Roe said the road would open in May, even though critics argued it was late.", "Roe=PERSON").get(0));
+    assertEquals("Roe | said | the plan was late",
+        indirect("Roe said the plan was late, and one in four voters said it was too costly.", "Roe=PERSON").get(0));
+    assertEquals("Roe | backed | the mayor in the vote",
+        indirect("Roe backed the mayor in the vote, eventually calling for a recount.", "Roe=PERSON").get(0));
+  }
 }
