@@ -585,7 +585,7 @@ final class ReportedSpeech {
       }
       // ", while rivals called it ...": a contrast that brings in another voice is the writer's; a parallel one
       // (", while Doe had 18 percent") is part of what was reported
-      if (x.equals(",") && contrast(t, j + 1, e) > 0 && anotherVoice(c, contrast(t, j + 1, e), e)) return j;
+      if (x.equals(",") && contrast(t, j + 1, e) > 0 && anotherVoice(c, from, contrast(t, j + 1, e), e)) return j;
       predicate |= finite(t.pos(j - 1)) && !c.inQuote(j - 1); // the content has its own predicate before j
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
@@ -610,16 +610,25 @@ final class ReportedSpeech {
   private static final int MAX_ASIDE = 15;
   private static final Set<String> AUXILIARIES = Set.of("have", "do");
 
-  /** Whether the clause from k (up to a comma, semicolon or dash) has a verb of speech or stance: another report. */
-  private static boolean anotherVoice(EssayContext c, int k, int e) {
+  /**
+   * Whether the clause from k (up to a comma, semicolon or dash) has a verb of speech or stance: another
+   * report. A parallel clause is not one: a number in it or the same verb as in the content from {@code from}
+   * ("Democrats favored Roe, 72 to 8 percent, while Republicans favored Doe", "while 23 percent backed Doe").
+   */
+  private static boolean anotherVoice(EssayContext c, int from, int k, int e) {
     EssayTokens t = c.tokens;
     for (int j = k; j < e && !t.get(j).text().equals(",") && !t.get(j).text().equals(";") && !dash(t, j); j++) {
+      if (t.pos(j).equals("CD")) return false;
       // a participle tag right after a noun is a past tense the tagger misread ("experts warned/VBN of")
       boolean tense = !t.pos(j).equals("VBN") || j > k && (t.pos(j - 1).startsWith("NN") || t.pos(j - 1).equals("PRP"));
-      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && tense && speech(t, j)) return true;
+      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && tense && speech(t, j)) {
+        for (int a = from; a < k; a++) if (t.pos(a).startsWith("VB") && t.lemma(a).equals(t.lemma(j))) return false;
+        return true;
+      }
     }
     return false;
   }
+
   /** Words that open a contrast or concession: the writer's when it brings in another voice. */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
 
@@ -678,7 +687,7 @@ final class ReportedSpeech {
       if (c.inQuote(j)) continue;
       if (t.lower(j).equals("by") && j + 1 < to && t.pos(j + 1).equals("VBG") && speech(t, j + 1)) return j;
       // "accused each other of lying while doctors warned of ...": a contrast that brings in another voice
-      if (contrast(t, j, to) > 0 && anotherVoice(c, contrast(t, j, to), to)) return j;
+      if (contrast(t, j, to) > 0 && anotherVoice(c, from, contrast(t, j, to), to)) return j;
       if (t.get(j).text().equals(",") && j + 1 < to && (c.inQuote(j + 1) || opensClause(t, j + 1, to, !comma))) return j;
       comma |= t.get(j).text().equals(",");
     }
@@ -892,9 +901,10 @@ final class ReportedSpeech {
       if (c.inQuote(j)) continue;
       String p = t.pos(j);
       // what follows another conjunction, a participle (", adding"), a dash or a relative clause on the speaker is not content
-      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC") && sharedSubject(t, j + 2, e)) {
-        // "He had no ties, the firm added, and had passed all checks": a predicate coordinated with the content's
-        // own goes on with it (the attribution is skipped)
+      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC") && (sharedSubject(t, j + 2, e)
+          || bareClause(t, c, j + 2, e) && !anotherVoice(c, b, j + 2, e))) {
+        // "He had no ties, the firm added, and had passed all checks", "The plan is late, said Roe, but the money is
+        // there": a predicate or clause coordinated with the content goes on with it (the attribution is skipped)
         return new Report(who, v, t.get(v).text(), b, clauseEnd(c, j + 1, e), comma, j + 1);
       }
       if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG"))

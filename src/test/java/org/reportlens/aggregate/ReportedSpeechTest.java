@@ -56,7 +56,8 @@ class ReportedSpeechTest {
 
   @Test
   void trailingAttributionWithACoordinatedSubjectAndAClauseAfterIt() {
-    assertEquals(List.of("former officials | said | The bridge will reopen in May"),
+    // the clause after the attribution is the speakers' too: news writes the attribution inside the statement
+    assertEquals(List.of("former officials | said | The bridge will reopen in May and the ferry will stop"),
         indirect("The bridge will reopen in May, current and former officials said, and the ferry will stop."));
   }
 
@@ -263,6 +264,11 @@ class ReportedSpeechTest {
   void aParallelContrastIsPartOfWhatWasReported() {
     assertEquals(List.of("The poll | found | Roe had 40 percent, while Doe had 30 percent"),
         indirect("The poll found that Roe had 40 percent, while Doe had 30 percent.", "Roe=PERSON", "Doe=PERSON"));
+    // the same verb of stance in the contrast, or a number for its subject, is a parallel finding, not another voice
+    assertEquals(List.of("The poll | found | farmers backed Roe, while workers backed Doe"),
+        indirect("The poll found that farmers backed Roe, while workers backed Doe.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
+    assertEquals(List.of("The poll | found | farmers backed Roe, while 30 percent backed Doe"),
+        indirect("The poll found that farmers backed Roe, while 30 percent backed Doe.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
   }
 
   @Test
