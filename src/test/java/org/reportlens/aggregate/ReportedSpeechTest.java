@@ -295,4 +295,12 @@ class ReportedSpeechTest {
     assertEquals("Roe | backed | the mayor in the vote",
         indirect("Roe backed the mayor in the vote, eventually calling for a recount.", "Roe=PERSON").get(0));
   }
+
+  @Test
+  void aRelativeThatIsNotTheContentClauseAndAStanceObjectKeepsItsOwnThatClause() {
+    assertEquals(List.of("Roe | cast | the tax as a burden that is linked to the war"),
+        indirect("Roe cast the tax as a burden that is linked to the war.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | rejected | the charges from her rivals that she was soft"),
+        indirect("Roe rejected the charges from her rivals that she was soft.", "Roe=PERSON"));
+  }
 }
