@@ -678,7 +678,8 @@ final class ReportedSpeech {
    * agreed") or a quotation, or "by" with a verb of speaking ("by pointing to the audit": the manner of
    * speaking, not what was said). Asides, numbers, lists, participles, "as" predicates and adjuncts of
    * reason, time or contrast after a comma stay with the object ("showed Roe ahead, 32 to 25 percent",
-   * "cited the tax as a reason", "raised $9 million, most of it lent").
+   * "cited the tax as a reason", "raised $9 million, most of it lent"). {@code as} no longer changes the
+   * end ("as" predicates always stay); it is kept for the callers.
    */
   static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
