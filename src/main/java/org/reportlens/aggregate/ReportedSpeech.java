@@ -756,7 +756,8 @@ final class ReportedSpeech {
       // "framed the law as an issue that is linked to ...": "that" before a finite verb opens a relative clause
       if (w.equals("that") && j > k && j + 1 < e && finite(t.pos(j + 1))) break;
       // "rejected attacks from rivals that he was soft": a stance verb's object with its own content clause
-      if (w.equals("that") && j > k && !VERBS.contains(lemma) && opensObject(t, k, e)) return -1;
+      if (w.equals("that") && j > k && !VERBS.contains(lemma) && opensObject(t, k, e)
+          && t.span(k, j).indexOf(',') < 0) return -1; // not over a comma: "dwelled on X, saying that ..."
       if (w.equals("that") && j + 2 < e && t.get(j + 1).text().equals(",")) return j + 2; // "that, in retrospect, ..."
       if (w.equals("that") && j + 1 < e) return j + 1;
       if (w.equals(":") && j + 1 < e) return j + 1;
