@@ -435,7 +435,7 @@ final class ReportedSpeech {
     boolean rule = StanceCues.RULE_VERBS.contains(lemma);
     if (rule && !document) return null;
     if (content < 0 && (STANCE.contains(lemma) || rule) && finite && from < e
-        && !t.get(from).text().matches("[.,;:]")) {
+        && !t.get(from).text().matches("[.,;:]") && !dash(t, from)) {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
       return new Report(who, v, t.get(v).text(), from, objectEnd(c, from, clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
     }
@@ -621,6 +621,7 @@ final class ReportedSpeech {
    */
   static int clauseEnd(EssayContext c, int from, int e) {
     EssayTokens t = c.tokens;
+    boolean predicate = false;
     for (int j = from + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
       String x = t.lower(j);
@@ -637,15 +638,32 @@ final class ReportedSpeech {
       }
       // a content that opens with a quotation ends with it: "claimed that “...”, one of his rivals said"
       if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
-      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun
-      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) return j;
-      // ", while rivals ...": a contrast the writer sets beside the content
-      if (x.equals(",") && j + 1 < e && CONTRASTS.contains(t.lower(j + 1))) return j;
+      // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun;
+      // but "whether Roe, who is new, was elected": an aside the content's own predicate follows goes on with it
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) {
+        int close = j + 2;
+        while (close < e && close < j + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
+        if (close + 1 < e && close < j + MAX_ASIDE && finite(t.pos(close + 1))) {
+          j = close;
+          continue;
+        }
+        return j;
+      }
+      // ", while rivals called it ...": a contrast that brings in another voice is the writer's; a parallel one
+      // (", while Doe had 18 percent") is part of what was reported
+      if (x.equals(",") && contrast(t, j + 1, e) > 0 && anotherVoice(c, from, contrast(t, j + 1, e), e)) return j;
+      predicate |= finite(t.pos(j - 1)) && !c.inQuote(j - 1); // the content has its own predicate before j
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
       if (x.equals(",") && (t.lower(k).equals("and") || t.lower(k).equals("but")) && k + 1 < e) k++;
+      // ", and one in four said the party ...", ", Roe wrote that ...": another speaker's report begins
+      if (predicate && anotherSpeaker(t, k, e)) return j;
+      // "and has since said", ", eventually discussing": the verb after the auxiliaries and adverbs
+      while (k + 1 < e && (t.pos(k).startsWith("RB") || !x.equals(",") && AUXILIARIES.contains(t.lemma(k)) && finite(t.pos(k))
+          && (t.pos(k + 1).startsWith("RB") || t.pos(k + 1).equals("VBN")))) k++;
       String p = t.pos(k);
+      if (p.equals("VBN") && k > j + 1) p = "VBD"; // a perfect tense: "but has since said"
       if (p.equals("VBG") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))) return j;
       // "and said it was ...": another speech predicate of the speaker; "but has not decided" stays content
       if ((p.equals("VBD") || p.equals("VBZ")) && !x.equals(",") && (VERBS.contains(t.lemma(k)) || STANCE.contains(t.lemma(k)))
@@ -656,8 +674,55 @@ final class ReportedSpeech {
   }
 
   private static final int MAX_ASIDE = 15;
-  /** Words after a comma that open the writer's contrast, not more of what was said. */
-  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+  private static final Set<String> AUXILIARIES = Set.of("have", "do");
+
+  /**
+   * Whether the clause from k (up to a comma, semicolon or dash) has a verb of speech or stance: another
+   * report. A parallel clause is not one: a number in it or the same verb as in the content from {@code from}
+   * ("Democrats favored Roe, 72 to 8 percent, while Republicans favored Doe", "while 23 percent backed Doe").
+   */
+  private static boolean anotherVoice(EssayContext c, int from, int k, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = k; j < e && !t.get(j).text().equals(",") && !t.get(j).text().equals(";") && !dash(t, j); j++) {
+      if (t.pos(j).equals("CD")) return false;
+      // a participle tag right after a noun is a past tense the tagger misread ("experts warned/VBN of")
+      boolean tense = !t.pos(j).equals("VBN") || j > k && (t.pos(j - 1).startsWith("NN") || t.pos(j - 1).equals("PRP"));
+      if (!c.inQuote(j) && t.pos(j).startsWith("VB") && tense && speech(t, j)) {
+        for (int a = from; a < k; a++) if (t.pos(a).startsWith("VB") && t.lemma(a).equals(t.lemma(j))) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a contrast or concession: the writer's when it brings in another voice. */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
+
+  /** The token after a contrast opener at k ("while", "although", "even as", "even though"), or -1. */
+  private static int contrast(EssayTokens t, int k, int e) {
+    if (k >= e) return -1;
+    if (CONTRASTS.contains(t.lower(k))) return k + 1;
+    if (t.lower(k).equals("even") && k + 1 < e && Set.of("as", "though", "if").contains(t.lower(k + 1))) return k + 2;
+    return -1;
+  }
+
+  /**
+   * Whether tokens from k are a new speaker and a verb of speech: a short subject ("Roe", "one in four", "the
+   * two aides") then a finite verb of speech not followed by a comma ("the plan, Roe said, has failed" is an
+   * attribution inside the content, not a new report).
+   */
+  private static boolean anotherSpeaker(EssayTokens t, int k, int e) {
+    boolean noun = false;
+    int j = k;
+    for (; j < e && j < k + MAX_CLAUSE_SUBJECT; j++) {
+      String p = t.pos(j);
+      if (p.startsWith("NN") || p.equals("PRP") || p.equals("CD")) noun = true;
+      else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$")
+          || j > k && (t.lower(j).equals("of") || t.lower(j).equals("in")))) break;
+    }
+    if (!noun || j == k || j + 1 >= e || !(t.pos(j).equals("VBD") || t.pos(j).equals("VBZ") || t.pos(j).equals("VBP"))) return false;
+    return VERBS.contains(t.lemma(j)) && !MENTAL.contains(t.lemma(j)) && !t.get(j + 1).text().equals(",");
+  }
   /**
    * Verbs of mind or wish after "and": "said she was tired of it and wanted a change" may go on with the
    * content's own subject, so they do not close the content as "and said" does.
@@ -674,32 +739,73 @@ final class ReportedSpeech {
         && t.get(j).span().end() < t.get(j + 1).span().begin();
   }
 
-  /** Words that open an adjunct after a stance verb's object: "dismissed the charge by pointing out ...". */
-  private static final Set<String> ADJUNCTS = Set.of("by", "while", "despite", "amid", "although", "though", "whereas", "as",
-      "after", "when");
-
-  /** The end of a stance verb's object: the first comma outside quotation marks, or an adjunct opener. */
+  /**
+   * The end of a stance verb's object: a comma that opens another clause (", the senator said", ", and Doe
+   * agreed") or a quotation, or "by" with a verb of speaking ("by pointing to the audit": the manner of
+   * speaking, not what was said). Asides, numbers, lists, participles, "as" predicates and adjuncts of
+   * reason, time or contrast after a comma stay with the object ("showed Roe ahead, 32 to 25 percent",
+   * "cited the tax as a reason", "raised $9 million, most of it lent"). {@code as} no longer changes the
+   * end ("as" predicates always stay); it is kept for the callers.
+   */
   static int objectEnd(EssayContext c, int from, int to, boolean as) {
     EssayTokens t = c.tokens;
+    boolean comma = false;
     for (int j = from + 1; j < to; j++) {
       if (c.inQuote(j)) continue;
-      if (as && t.lower(j).equals("as")) continue; // "described the probe as a review": the predicate is said too
-      // "the strategy deployed by the campaign": "by" after a participle belongs to the object
-      if (t.lower(j).equals("by") && t.pos(j - 1).equals("VBN")) continue;
-      // "by pointing to the audit": the manner of speaking, not what was said; "because of", "before ..." stay content
-      boolean adjunct = ADJUNCTS.contains(t.lower(j)) && (!t.lower(j).equals("by") || j + 1 < to && t.pos(j + 1).equals("VBG"));
-      if (t.get(j).text().equals(",") && listMember(t, j, to)) continue; // "showed Roe, Doe and Poe in a tie"
-      if (t.get(j).text().equals(",") || adjunct) return j;
+      if (t.lower(j).equals("by") && j + 1 < to && t.pos(j + 1).equals("VBG") && speech(t, j + 1)) return j;
+      // "accused each other of lying while doctors warned of ...": a contrast that brings in another voice
+      if (contrast(t, j, to) > 0 && anotherVoice(c, from, contrast(t, j, to), to)) return j;
+      if (t.get(j).text().equals(",") && j + 1 < to && (c.inQuote(j + 1) || opensClause(t, j + 1, to, !comma))) return j;
+      comma |= t.get(j).text().equals(",");
     }
     return to;
   }
 
-  /** Whether the comma at j goes on with a short noun phrase that a comma or "and"/"or" closes: a list. */
-  private static boolean listMember(EssayTokens t, int j, int to) {
-    int k = j + 1;
-    while (k < to && k <= j + 4 && (t.pos(k).startsWith("NN") || t.pos(k).startsWith("JJ") || t.pos(k).equals("DT"))) k++;
-    if (k == j + 1 || k >= to) return false;
-    return t.get(k).text().equals(",") || t.pos(k).equals("CC");
+  private static boolean speech(EssayTokens t, int j) {
+    return VERBS.contains(t.lemma(j)) || STANCE.contains(t.lemma(j)) || PREPOSITIONS.containsKey(t.lemma(j));
+  }
+
+  private static final int MAX_CLAUSE_SUBJECT = 8;
+
+  /**
+   * Whether tokens from k open a clause of their own: a finite verb (", was tepid about ...": the speaker's
+   * next predicate; with {@code bare}, when no earlier comma may have opened an aside that this one closes:
+   * "the silence Democrats, including Roe, have kept"), or a short subject (a pronoun, a name, a short noun phrase) and a finite verb ("the
+   * senator said", "he added"); after a conjunction, any subject whose finite verb comes before the next
+   * comma ("but the report on Monday cited ...").
+   */
+  private static boolean opensClause(EssayTokens t, int k, int to, boolean bare) {
+    boolean conjunction = k < to && t.pos(k).equals("CC");
+    if (conjunction) k++;
+    // ", followed by Doe at 10 percent": a participle the tagger read as a past tense
+    if (k < to && finite(t.pos(k))) return (bare || conjunction) && !(k + 1 < to && t.lower(k + 1).equals("by"));
+    int j = k;
+    while (j < to && j < k + MAX_CLAUSE_SUBJECT && (t.pos(j).equals("DT") || t.pos(j).startsWith("JJ")
+        || t.pos(j).startsWith("NN") || t.pos(j).equals("PRP") || t.pos(j).equals("PRP$") || t.pos(j).equals("POS")
+        || t.pos(j).equals("CD") || j > k && t.pos(j).equals("CC"))) j++;
+    if (j == k || j >= to) return false;
+    // "but Roe (a lawyer) says", "and Doe, the mayor, agreed": an aside after the subject
+    if (t.get(j).text().equals("(") || t.get(j).text().equals(",")) {
+      String close = t.get(j).text().equals("(") ? ")" : ",";
+      int a = j + 1;
+      while (a < to && a < j + MAX_ASIDE && !t.get(a).text().equals(close)) a++;
+      if (a >= to || a >= j + MAX_ASIDE) return false;
+      j = a + 1;
+      if (j >= to) return false;
+    }
+    if (finite(t.pos(j))) return true;
+    if (!conjunction || t.pos(k).equals("CD") || t.pos(k).startsWith("JJ")) return false;
+    for (int a = j; a < to && a < k + MAX_CONJOINED_SUBJECT && !t.get(a).text().equals(","); a++) {
+      if (t.pos(a).equals("WDT") || t.pos(a).equals("WP") || t.lower(a).equals("that")) return false;
+      if (finite(t.pos(a))) return true;
+    }
+    return false;
+  }
+
+  private static final int MAX_CONJOINED_SUBJECT = 12;
+
+  private static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
@@ -713,6 +819,12 @@ final class ReportedSpeech {
     for (int j = k; j < e && j < k + 10; j++) {
       if (c.inQuote(j)) break;
       String w = t.lower(j);
+      // "framed the law as an issue that is linked to ...": "that" before a finite verb opens a relative clause
+      if (w.equals("that") && j > k && j + 1 < e && finite(t.pos(j + 1))) break;
+      // "rejected attacks from rivals that he was soft": a stance verb's object with its own content clause
+      if (w.equals("that") && j > k && !VERBS.contains(lemma) && opensObject(t, k, e)
+          && t.span(k, j).indexOf(',') < 0) return -1; // not over a comma: "dwelled on X, saying that ..."
+      if (w.equals("that") && j + 2 < e && t.get(j + 1).text().equals(",")) return j + 2; // "that, in retrospect, ..."
       if (w.equals("that") && j + 1 < e) return j + 1;
       if (w.equals(":") && j + 1 < e) return j + 1;
       String p = t.pos(j);
@@ -946,8 +1058,34 @@ final class ReportedSpeech {
       String p = t.pos(j);
       clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
-    if (!clause || !onlyAdjunctsAfter(c, v, tail)) return null;
+    if (!clause) return null;
+    // "He had no ties, the firm added, and had passed all checks", "The plan is late, said Roe, but the money is
+    // there": a predicate or clause coordinated with the content goes on with it (the attribution is skipped)
+    int and = coordinatedAfter(c, b, v, e);
+    if (and >= 0) return new Report(who, v, t.get(v).text(), b, clauseEnd(c, and + 1, e), comma, and + 1);
+    if (!onlyAdjunctsAfter(c, v, tail)) return null;
     return new Report(who, v, t.get(v).text(), b, comma);
+  }
+
+  /**
+   * The comma of ", and ..." after a trailing attribution when what follows is a predicate sharing the
+   * content's subject or a clause in the content's own voice; -1 when another clause, a conjunction without
+   * either, a participle, a dash or a relative clause comes first.
+   */
+  private static int coordinatedAfter(EssayContext c, int b, int v, int e) {
+    EssayTokens t = c.tokens;
+    for (int j = v + 1; j < e; j++) {
+      if (c.inQuote(j)) continue;
+      String p = t.pos(j);
+      if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC")) {
+        return sharedSubject(t, j + 2, e) || bareClause(t, c, j + 2, e) && !anotherVoice(c, b, j + 2, e) ? j : -1;
+      }
+      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("VBG") || opensArchive(c, j + 1))
+          || t.get(j).text().equals(";") || dash(t, j) || p.equals("WP") || p.equals("WDT") || p.equals("WP$") || p.equals("WRB")
+          || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN")
+          || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return -1;
+    }
+    return -1;
   }
 
   /** Whether nothing but adjuncts follow the verb: no second clause, unless a conjunction opens it (", Roe said, and ..."). */
@@ -1032,6 +1170,14 @@ final class ReportedSpeech {
     if (open < 0 || !archiveMark(c, open) || words(t, open, b) < MIN_CONTENT_WORDS) return null;
     String who = SpeakerPhrases.speaker(t, inverted(t, v + 1, e));
     return who == null || !onlyAdjunctsAfter(c, v, e) ? null : new Report(who, v, t.get(v).text(), open, b);
+  }
+
+  /** Whether a finite verb that is not one of speech opens tokens from k (after adverbs): a predicate without a subject. */
+  private static boolean sharedSubject(EssayTokens t, int k, int e) {
+    while (k < e && t.pos(k).startsWith("RB")) k++;
+    if (k >= e) return false;
+    String p = t.pos(k);
+    return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !speech(t, k);
   }
 
   /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */

@@ -140,6 +140,17 @@ final class MiniTagger {
     verb("plan", "planned", "VBN", "planning", "VBG");
     verb("survey", "surveyed", "VBN");
     lex("JJ", "skeptical", "tired", "critical", "confident");
+    verb("point", "pointing", "VBG");
+    verb("show", "showed", "VBD");
+    verb("cite", "cited", "VBD");
+    verb("propose", "proposed", "VBD");
+    verb("praise", "praised", "VBD");
+    verb("leave", "left", "VBD");
+    verb("add", "added", "VBD");
+    verb("pay", "paid", "VBN");
+    verb("back", "backed", "VBD");
+    verb("raise", "raising", "VBG");
+    verb("pay", "paying", "VBG");
   }
 
   private static void lex(String pos, String... words) {

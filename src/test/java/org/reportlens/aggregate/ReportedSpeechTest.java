@@ -62,7 +62,8 @@ class ReportedSpeechTest {
 
   @Test
   void trailingAttributionWithACoordinatedSubjectAndAClauseAfterIt() {
-    assertEquals(List.of("former officials | said | The bridge will reopen in May"),
+    // the clause after the attribution is the speakers' too: news writes the attribution inside the statement
+    assertEquals(List.of("former officials | said | The bridge will reopen in May and the ferry will stop"),
         indirect("The bridge will reopen in May, current and former officials said, and the ferry will stop."));
   }
 
@@ -361,5 +362,68 @@ class ReportedSpeechTest {
   void archiveMarksAroundATermAreNotAQuotationRun() {
     assertEquals(List.of("The mayor | said | the ''old model'' of ferries had failed"),
         indirect("The mayor said the ''old model'' of ferries had failed. The harbour is closed."));
+  }
+
+  @Test
+  void aStanceObjectRunsOverNumbersParticiplesAndAsPredicates() {
+    assertEquals(List.of("A new poll | showed | Roe ahead of Doe, 45 percent to 30 percent, among young voters"),
+        indirect("A new poll showed Roe ahead of Doe, 45 percent to 30 percent, among young voters.", "Roe=PERSON", "Doe=PERSON"));
+    assertEquals(List.of("Roe | cited | the audit as proof of the fraud"), indirect("Roe cited the audit as proof of the fraud.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | proposed | paying for the road by raising the fuel tax"),
+        indirect("Roe proposed paying for the road by raising the fuel tax.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aStanceObjectEndsWhereAnotherClauseOrPredicateBegins() {
+    assertEquals(List.of("Roe | praised | the new budget"),
+        indirect("Roe praised the new budget, was silent about the schools and left early.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | proposed | a tax on cars"),
+        indirect("Roe proposed a tax on cars, but the council on Monday rejected it.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | cited | the audit of the fund"),
+        indirect("Roe cited the audit of the fund, and Doe cited the vote.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
+  }
+
+  @Test
+  void aParallelContrastIsPartOfWhatWasReported() {
+    assertEquals(List.of("The poll | found | Roe had 40 percent, while Doe had 30 percent"),
+        indirect("The poll found that Roe had 40 percent, while Doe had 30 percent.", "Roe=PERSON", "Doe=PERSON"));
+    // the same verb of stance in the contrast, or a number for its subject, is a parallel finding, not another voice
+    assertEquals(List.of("The poll | found | farmers backed Roe, while workers backed Doe"),
+        indirect("The poll found that farmers backed Roe, while workers backed Doe.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
+    assertEquals(List.of("The poll | found | farmers backed Roe, while 30 percent backed Doe"),
+        indirect("The poll found that farmers backed Roe, while 30 percent backed Doe.", "Roe=PERSON", "Doe=PERSON").subList(0, 1));
+  }
+
+  @Test
+  void aPredicateCoordinatedAfterTheTrailingSpeakerGoesOnWithTheContent() {
+    assertEquals(List.of("the bank | added | He had no debts and had paid all his taxes"),
+        indirect("He had no debts, the bank added, and had paid all his taxes."));
+  }
+
+  @Test
+  void aRelativeAsideInsideTheContentAndAnotherSpeechPredicateAfterAnAuxiliary() {
+    assertEquals(List.of("Roe | asked | whether Doe, who is new, was ready for the job"),
+        indirect("Roe asked whether Doe, who is new, was ready for the job.", "Roe=PERSON", "Doe=PERSON"));
+    assertEquals("Roe | backed | the new plan", indirect("Roe backed the new plan and has also said it was a mistake.", "Roe=PERSON").get(0));
+    assertEquals(List.of("Roe | said | in hindsight, the plan was a mistake"),
+        indirect("Roe said that, in hindsight, the plan was a mistake.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aConcessionWithAnotherVoiceAnotherSpeakerOrASpeechParticipleEndsTheContent() {
+    assertEquals("Roe | said | the road would open in May",
+        indirect("Roe said the road would open in May, even though critics argued it was late.", "Roe=PERSON").get(0));
+    assertEquals("Roe | said | the plan was late",
+        indirect("Roe said the plan was late, and one in four voters said it was too costly.", "Roe=PERSON").get(0));
+    assertEquals("Roe | backed | the mayor in the vote",
+        indirect("Roe backed the mayor in the vote, eventually calling for a recount.", "Roe=PERSON").get(0));
+  }
+
+  @Test
+  void aRelativeThatIsNotTheContentClauseAndAStanceObjectKeepsItsOwnThatClause() {
+    assertEquals(List.of("Roe | cast | the tax as a burden that is linked to the war"),
+        indirect("Roe cast the tax as a burden that is linked to the war.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | rejected | the charges from her rivals that she was soft"),
+        indirect("Roe rejected the charges from her rivals that she was soft.", "Roe=PERSON"));
   }
 }
