@@ -113,12 +113,12 @@ final class StanceCues {
     if (v < 0) return null;
     SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
     if (near == null) return null; // "it is clear that", "to be certain that": no subject, no report
-    String who = ReportedSpeech.subjectOf(c, b, v, near);
+    String who = SpeechSubjects.subjectOf(c, b, v, near);
     if (who == null) return null;
     int from = a + 2;
-    int end = ReportedSpeech.clauseEnd(c, from, e);
+    int end = ContentSpans.clauseEnd(c, from, e);
     // a preposition's object ends where an adjunct or a comma begins; a that-clause runs to the clause end
-    if (!t.lower(a + 1).equals("that")) end = ReportedSpeech.objectEnd(c, from, end, false);
+    if (!t.lower(a + 1).equals("that")) end = ContentSpans.objectEnd(c, from, end, false);
     return new ReportedSpeech.Report(who, a, t.get(a).text() + " " + t.get(a + 1).text(), from, end);
   }
 

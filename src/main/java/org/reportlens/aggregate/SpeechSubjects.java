@@ -1,0 +1,160 @@
+package org.reportlens.aggregate;
+
+import java.util.Set;
+
+/**
+ * Who speaks for a verb cue, for {@link ReportedSpeech}: the subject found walking back from the verb or the
+ * main clause's subject ({@link MainClause}), the antecedent of a who-clause, a share of people ("60 percent
+ * said", "those surveyed say"), the controller of an infinitive ("was quick to point out") and the subject of
+ * the first predicate before "... and said". Consumes token positions; produces the speaker's text or null
+ * (a phrase must pass {@link SpeakerPhrases#speaker}). Does not find the content. Pure and thread-safe.
+ */
+final class SpeechSubjects {
+  private SpeechSubjects() {}
+
+  /**
+   * The speaker of a finite cue: the phrase the walk back from the verb finds, or the main clause's subject
+   * when the walk back cannot pass what stands between (long appositives, dash pairs, "have long said") or
+   * stopped at a later member of a coordination or inside an appositive ("Farmers, traders and their unions
+   * say", "Roe, who grew up in Troy, Ohio, in the 1990s, said") — but a name found by the walk back is not
+   * given up for a common noun phrase before it ("Amid a theater and cafés, Roe defended").
+   */
+  static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
+    EssayTokens t = c.tokens;
+    String who = SpeakerPhrases.speaker(t, near);
+    SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
+    if (main == null) return who;
+    // "GOP contender and former surgeon Jane Roe said": two titles joined before one name; the name speaks
+    boolean titles = who != null && main.to() + 1 == near.from() && t.pos(main.to()).equals("CC")
+        && person(t, near) && !person(t, main);
+    if (!titles && (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+        && (proper(t, main) || !proper(t, near)))) {
+      String first = SpeakerPhrases.speaker(t, main);
+      if (first != null) return first;
+    }
+    return who;
+  }
+
+  /** "the endorsement of Jane Roe, who told reporters that ...": the phrase a who-clause hangs on speaks. */
+  static String relativeAntecedent(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && (t.pos(j).startsWith("RB") || t.pos(j).equals("MD")
+        || t.pos(j).startsWith("VB") && Set.of("have", "be", "do").contains(t.lemma(j)))) j--;
+    if (j <= b || !t.lower(j).equals("who")) return null;
+    int k = j - 1;
+    if (t.get(k).text().equals(",")) k--;
+    SpeakerPhrases.Phrase p = k < b ? null : SpeakerPhrases.npEndingAt(t, k, b);
+    if (p == null) return null;
+    String who = SpeakerPhrases.speaker(t, p);
+    // "the endorsement of Senator Roe, who told ...": the who-clause hangs on the last noun phrase
+    for (int i = p.to() - 1; who == null && i > p.from(); i--) {
+      if (t.pos(i).equals("IN")) who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(i + 1, p.to()));
+    }
+    return who;
+  }
+
+  private static final Set<String> FRACTIONS = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths");
+
+  /** Participles of asking: "those surveyed say", "the people polled said". */
+  private static final Set<String> ASKED = Set.of("survey", "poll", "interview", "question", "ask", "sample", "contact");
+
+  /**
+   * A share of people as the subject: "Sixty percent said", "one in four say", "58% of voters said",
+   * "almost half of respondents", "nine out of 10 say", or the people asked: "those surveyed say".
+   */
+  static String share(EssayTokens t, int b, int v) {
+    int j = v - 1;
+    while (j > b && t.pos(j).startsWith("RB")) j--;
+    if (j < b) return null; // the verb opens the sentence
+    if (j > b && t.pos(j).equals("VBN") && ASKED.contains(t.lemma(j))
+        && (t.pos(j - 1).startsWith("NNS") || t.lower(j - 1).equals("those"))) {
+      int from = j - 1;
+      if (from > b && t.pos(from).startsWith("NN") && t.pos(from - 1).equals("DT")) from--;
+      return t.span(from, j + 1);
+    }
+    int from = j;
+    boolean share = false;
+    for (int k = j; k >= b && k > j - 10; k--) {
+      String w = t.lower(k);
+      String p = t.pos(k);
+      if (w.equals("percent") || w.equals("%") || w.equals("majority") || w.equals("minority") || FRACTIONS.contains(w)) share = true;
+      if ((w.equals("in") || w.equals("of")) && k > b && t.pos(k - 1).equals("CD") && k + 1 <= j && t.pos(k + 1).equals("CD")) share = true;
+      // "nine out of 10"
+      if (w.equals("out") && k > b && t.pos(k - 1).equals("CD") && k + 2 <= j && t.lower(k + 1).equals("of")) share = true;
+      if (!(SpeakerPhrases.npToken(t, k) || p.equals("DT") || p.equals("IN") || p.equals("RB") || p.equals("PRP$"))) break;
+      from = k;
+    }
+    while (from <= j && (t.pos(from).equals("IN") || t.pos(from).startsWith("RB"))) from++; // "Only one in four"
+    return share && from <= j && (from == b || !t.pos(from - 1).equals("IN")) ? t.span(from, j + 1) : null;
+  }
+
+  /** Whether a PERSON mention starts inside the phrase. */
+  private static boolean person(EssayTokens t, SpeakerPhrases.Phrase p) {
+    java.util.List<org.reportlens.model.Mention> ms = t.essay.mentions();
+    int lo = t.get(p.from()).span().begin(), hi = t.get(p.to() - 1).span().end();
+    for (int i = SpeakerPhrases.firstMentionAtOrAfter(ms, lo); i < ms.size() && ms.get(i).span().begin() < hi; i++) {
+      if (ms.get(i).type() == org.reportlens.model.MentionType.PERSON) return true;
+    }
+    return false;
+  }
+
+  static boolean proper(EssayTokens t, SpeakerPhrases.Phrase p) {
+    for (int i = p.from(); i < p.to(); i++) if (t.pos(i).startsWith("NNP") || SpeakerPhrases.inName(t, i)) return true;
+    return false;
+  }
+
+  /** Whether a comma or a conjunction stands in tokens [from, to). */
+  private static boolean separated(EssayTokens t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.get(i).text().equals(",") || t.pos(i).equals("CC")) return true;
+    return false;
+  }
+
+  /**
+   * The subject of the verb an infinitive cue depends on: "Roe was quick to point out", "Doe declined to
+   * say", "the agency refused to confirm". The governing finite verb stands at most four tokens before "to".
+   */
+  static String controller(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
+    for (int k = v - 2; k >= b && k >= v - 6; k--) {
+      String p = t.pos(k);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+        return subjectOf(c, b, k, SpeakerPhrases.subjectBefore(t, k, b));
+      }
+      if (!(p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("VB") || p.equals("RP") || p.equals("TO"))) return null;
+    }
+    return null;
+  }
+
+  /** Whether a participle is a perfect tense ("have called for", "has long argued"), not a passive. */
+  static boolean perfect(EssayTokens t, int v, int b) {
+    int j = v - 1;
+    while (j >= b && t.pos(j).startsWith("RB")) j--;
+    return j >= b && t.lemma(j).equals("have");
+  }
+
+  /** The subject of the first finite verb of a sentence outside quotation marks (for "... and said that"). */
+  private static final Set<String> CLAUSE_JOINTS = Set.of("and", "but", "yet", "so");
+
+  static String mainSubject(EssayContext c, int b, int v) {
+    EssayTokens t = c.tokens;
+    // "Roe signed the order, while Doe, the governor, proposed a ban and said ...": the clause a comma and a
+    // conjunction (or a semicolon) open before the cue holds its subject
+    for (int i = v - 2; i > b + 1; i--) {
+      if (c.inQuote(i)) continue;
+      boolean joint = t.get(i).text().equals(";") || t.get(i - 1).text().equals(",")
+          && (CLAUSE_JOINTS.contains(t.lower(i)) || ContentSpans.CONTRASTS.contains(t.lower(i)));
+      if (joint) {
+        b = i + 1;
+        break;
+      }
+    }
+    for (int i = b; i < v; i++) {
+      if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
+      String p = t.pos(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));
+      }
+    }
+    return null;
+  }
+}
