@@ -250,10 +250,10 @@ final class SpeakerPhrases {
   static String participleHost(EssayTokens t, int begin, int v, java.util.function.IntPredicate free) {
     int end = v;
     for (int pieces = 0; end > begin && pieces < 6; pieces++) {
-      while (end > begin && QuoteAggregator.pieceBreak(t, end - 1)) end--; // the comma closing the piece is not in it
+      while (end > begin && QuoteAttributions.pieceBreak(t, end - 1)) end--; // the comma closing the piece is not in it
       if (end <= begin) break;
       int start = end - 1;
-      while (start > begin && !QuoteAggregator.pieceBreak(t, start - 1)) start--;
+      while (start > begin && !QuoteAttributions.pieceBreak(t, start - 1)) start--;
       int first = start;
       while (first < end && (t.pos(first).equals("CC") || !ReportedSpeech.isWord(t, first))) first++;
       if (first < end && first != v && free.test(first)) {
