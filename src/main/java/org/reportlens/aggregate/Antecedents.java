@@ -102,7 +102,7 @@ final class Antecedents {
     }
     // "Roe said (that) she ...": the subject of a finite verb taken up by a pronoun right after it
     int v = end;
-    if (v < t.tokens.size() && isFinite(t.pos(v))) {
+    if (v < t.tokens.size() && t.finite(v)) {
       int p = v + 1;
       if (p < t.tokens.size() && t.lower(p).equals("that")) p++;
       if (p < t.tokens.size()) {
@@ -127,16 +127,16 @@ final class Antecedents {
     int i = t.endAtOrBefore(m.span().end());
     if (i < t.tokens.size() && t.pos(i).equals("POS")) return false;
     int j = skipAdverbs(i, sentence.tokenEnd());
-    if (j < sentence.tokenEnd() && isFinite(t.pos(j))) return true;
+    if (j < sentence.tokenEnd() && t.finite(j)) return true;
     if (i < sentence.tokenEnd() && (t.get(i).text().equals(",") || t.get(i).text().equals("("))) {
       // "Roe, 44, a lawyer, said" / "Roe (R-Ohio) said": the next comma or bracket then a verb
       String close = t.get(i).text().equals(",") ? "," : ")";
       for (int k = i + 1; k < sentence.tokenEnd() && k < i + 25; k++) {
         // "Roe, Doe and Poe said": a verb before the closing comma, outside a who-clause, ends the test
-        if (isFinite(t.pos(k)) && close.equals(",") && !relativeBefore(i + 1, k)) return false;
+        if (t.finite(k) && close.equals(",") && !relativeBefore(i + 1, k)) return false;
         if (t.get(k).text().equals(close)) {
           int after = skipAdverbs(k + 1, sentence.tokenEnd());
-          return after < sentence.tokenEnd() && isFinite(t.pos(after));
+          return after < sentence.tokenEnd() && t.finite(after);
         }
       }
       return false;
@@ -160,10 +160,6 @@ final class Antecedents {
   private int skipAdverbs(int i, int end) {
     while (i < end && (t.pos(i).startsWith("RB") || t.pos(i).equals("MD") && i + 1 < end && t.pos(i + 1).startsWith("RB"))) i++;
     return i;
-  }
-
-  private static boolean isFinite(String pos) {
-    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** The longest PERSON mention before the offset sharing the pick's last word: "Roe" -> "Jane Roe". */

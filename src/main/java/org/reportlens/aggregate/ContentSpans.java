@@ -53,7 +53,7 @@ final class ContentSpans {
       if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) {
         int close = j + 2;
         while (close < e && close < j + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
-        if (close + 1 < e && close < j + MAX_ASIDE && finite(t.pos(close + 1))) {
+        if (close + 1 < e && close < j + MAX_ASIDE && t.finite(close + 1)) {
           j = close;
           continue;
         }
@@ -62,7 +62,7 @@ final class ContentSpans {
       // ", while rivals called it ...": a contrast that brings in another voice is the writer's; a parallel one
       // (", while Doe had 18 percent") is part of what was reported
       if (x.equals(",") && contrast(t, j + 1, e) > 0 && anotherVoice(c, from, contrast(t, j + 1, e), e)) return j;
-      predicate |= finite(t.pos(j - 1)) && !c.inQuote(j - 1); // the content has its own predicate before j
+      predicate |= t.finite(j - 1) && !c.inQuote(j - 1); // the content has its own predicate before j
       boolean joint = x.equals(",") || x.equals("and") || x.equals("but");
       if (!joint || j + 1 >= e) continue;
       int k = j + 1;
@@ -70,7 +70,7 @@ final class ContentSpans {
       // ", and one in four said the party ...", ", Roe wrote that ...": another speaker's report begins
       if (predicate && anotherSpeaker(t, k, e)) return j;
       // "and has since said", ", eventually discussing": the verb after the auxiliaries and adverbs
-      while (k + 1 < e && (t.pos(k).startsWith("RB") || !x.equals(",") && AUXILIARIES.contains(t.lemma(k)) && finite(t.pos(k))
+      while (k + 1 < e && (t.pos(k).startsWith("RB") || !x.equals(",") && AUXILIARIES.contains(t.lemma(k)) && t.finite(k)
           && (t.pos(k + 1).startsWith("RB") || t.pos(k + 1).equals("VBN")))) k++;
       String p = t.pos(k);
       if (p.equals("VBN") && k > j + 1) p = "VBD"; // a perfect tense: "but has since said"
@@ -190,7 +190,7 @@ final class ContentSpans {
     boolean conjunction = k < to && t.pos(k).equals("CC");
     if (conjunction) k++;
     // ", followed by Doe at 10 percent": a participle the tagger read as a past tense
-    if (k < to && finite(t.pos(k))) return (bare || conjunction) && !(k + 1 < to && t.lower(k + 1).equals("by"));
+    if (k < to && t.finite(k)) return (bare || conjunction) && !(k + 1 < to && t.lower(k + 1).equals("by"));
     int j = k;
     while (j < to && j < k + MAX_CLAUSE_SUBJECT && (t.pos(j).equals("DT") || t.pos(j).startsWith("JJ")
         || t.pos(j).startsWith("NN") || t.pos(j).equals("PRP") || t.pos(j).equals("PRP$") || t.pos(j).equals("POS")
@@ -205,20 +205,16 @@ final class ContentSpans {
       j = a + 1;
       if (j >= to) return false;
     }
-    if (finite(t.pos(j))) return true;
+    if (t.finite(j)) return true;
     if (!conjunction || t.pos(k).equals("CD") || t.pos(k).startsWith("JJ")) return false;
     for (int a = j; a < to && a < k + MAX_CONJOINED_SUBJECT && !t.get(a).text().equals(","); a++) {
       if (t.pos(a).equals("WDT") || t.pos(a).equals("WP") || t.lower(a).equals("that")) return false;
-      if (finite(t.pos(a))) return true;
+      if (t.finite(a)) return true;
     }
     return false;
   }
 
   private static final int MAX_CONJOINED_SUBJECT = 12;
-
-  private static boolean finite(String pos) {
-    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-  }
 
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
   static int contentStart(EssayTokens t, EssayContext c, int from, int e, String lemma) {
@@ -232,7 +228,7 @@ final class ContentSpans {
       if (c.inQuote(j)) break;
       String w = t.lower(j);
       // "framed the law as an issue that is linked to ...": "that" before a finite verb opens a relative clause
-      if (w.equals("that") && j > k && j + 1 < e && finite(t.pos(j + 1))) break;
+      if (w.equals("that") && j > k && j + 1 < e && t.finite(j + 1)) break;
       // "rejected attacks from rivals that he was soft": a stance verb's object with its own content clause
       if (w.equals("that") && j > k && !ReportedSpeech.VERBS.contains(lemma) && opensObject(t, k, e)
           && t.span(k, j).indexOf(',') < 0) return -1; // not over a comma: "dwelled on X, saying that ..."

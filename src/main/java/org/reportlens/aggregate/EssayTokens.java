@@ -68,6 +68,12 @@ final class EssayTokens {
     return p == null ? "" : p;
   }
 
+  /** A finite verb or a modal (VBD, VBZ, VBP, MD): what makes a clause of the words around it. */
+  boolean finite(int i) {
+    String p = pos(i);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
   /** The index of the sentence containing token i (by offset), or -1. */
   int sentenceOf(int tokenIndex) {
     List<Sentence> ss = essay.sentences();

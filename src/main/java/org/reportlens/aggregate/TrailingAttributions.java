@@ -64,22 +64,17 @@ final class TrailingAttributions {
     if (k <= b || !t.get(k).text().equals(",") || c.inQuote(k)) return null;
     // what follows the by-phrase: nothing but adjuncts (the source closes the sentence), or a comma and a predicate
     int close = by.to();
-    while (close < e && !t.get(close).text().equals(",") && !finite(t, close)) close++;
+    while (close < e && !t.get(close).text().equals(",") && !t.finite(close)) close++;
     boolean before = false; // a finite verb before the aside: the content is a whole clause
-    for (int j = b; j < k; j++) before |= finite(t, j) || c.inQuote(j);
+    for (int j = b; j < k; j++) before |= t.finite(j) || c.inQuote(j);
     if (close >= e || as) {
       if (close < e || !before) return null;
       return new ReportedSpeech.Report(who, v, t.get(v).text() + " by", b, k);
     }
     boolean after = false;
-    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= t.finite(j);
     if (before || !after || !t.get(close).text().equals(",")) return null;
     return new ReportedSpeech.Report(who, v, t.get(v).text() + " by", b, ContentSpans.clauseEnd(c, close + 1, e), k, close + 1);
-  }
-
-  private static boolean finite(EssayTokens t, int j) {
-    String p = t.pos(j);
-    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
   }
 
   /** "The plan, said Roe and others, has failed": an inverted attribution between commas inside its content. */
@@ -97,9 +92,9 @@ final class TrailingAttributions {
     String who = SpeakerPhrases.speaker(t, new SpeakerPhrases.Phrase(p.from(), close));
     if (who == null) return null;
     // a subject before the aside, its predicate after it
-    for (int j = b; j < v - 1; j++) if (finite(t, j) || c.inQuote(j)) return null;
+    for (int j = b; j < v - 1; j++) if (t.finite(j) || c.inQuote(j)) return null;
     boolean after = false;
-    for (int j = close + 1; j < e && j < close + 8; j++) after |= finite(t, j);
+    for (int j = close + 1; j < e && j < close + 8; j++) after |= t.finite(j);
     if (!after) return null;
     return new ReportedSpeech.Report(who, v, t.get(v).text(), b, ContentSpans.clauseEnd(c, close + 1, e), v - 1, close + 1);
   }
@@ -185,14 +180,10 @@ final class TrailingAttributions {
     EssayTokens t = c.tokens;
     for (int j = v + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
-      String p = t.pos(j);
       if (t.get(j).text().equals(",") && j + 1 < e && t.pos(j + 1).equals("CC")) {
         return sharedSubject(t, j + 2, e) || ContentSpans.bareClause(t, c, j + 2, e) && !ContentSpans.anotherVoice(c, b, j + 2, e) ? j : -1;
       }
-      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("VBG") || opensArchive(c, j + 1))
-          || t.get(j).text().equals(";") || ContentSpans.dash(t, j) || p.equals("WP") || p.equals("WDT") || p.equals("WP$") || p.equals("WRB")
-          || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN")
-          || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return -1;
+      if (endsTail(c, j, e) || t.finite(j) || t.lower(j).equals("that")) return -1;
     }
     return -1;
   }
@@ -202,16 +193,23 @@ final class TrailingAttributions {
     EssayTokens t = c.tokens;
     for (int j = v + 1; j < e; j++) {
       if (c.inQuote(j)) continue;
-      String p = t.pos(j);
-      // what follows another conjunction, a participle (", adding"), a dash, a relative clause on the speaker, a
-      // clause of time or reason (", Roe said when asked what ...") or a quotation going on (", Roe said, ''and ...'')
-      // is not content
-      if (t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG")
-          || opensArchive(c, j + 1)) || t.get(j).text().equals(";") || ContentSpans.dash(t, j) || p.equals("WP") || p.equals("WDT")
-          || p.equals("WP$") || p.equals("WRB") || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN")) break;
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.lower(j).equals("that")) return false;
+      if (endsTail(c, j, e)) break;
+      if (t.finite(j) || t.lower(j).equals("that")) return false;
     }
     return true;
+  }
+
+  /**
+   * Where the tail after a trailing attribution's verb stops being read: what follows another conjunction,
+   * a participle (", adding"), a dash, a relative clause on the speaker, a clause of time or reason (", Roe
+   * said when asked what ...") or a quotation going on (", Roe said, ''and ...'') is not content.
+   */
+  private static boolean endsTail(EssayContext c, int j, int e) {
+    EssayTokens t = c.tokens;
+    String p = t.pos(j);
+    return t.get(j).text().equals(",") && j + 1 < e && (t.pos(j + 1).equals("CC") || t.pos(j + 1).equals("VBG")
+        || opensArchive(c, j + 1)) || t.get(j).text().equals(";") || ContentSpans.dash(t, j) || p.equals("WP") || p.equals("WDT")
+        || p.equals("WP$") || p.equals("WRB") || SUBORDINATORS.contains(t.lower(j)) && p.equals("IN");
   }
 
   /** Words opening a clause of time, reason or condition after a trailing attribution. */

@@ -133,7 +133,6 @@ final class MiniTagger {
     verb("make", "made", "VBD");
     verb("repeat", "repeated", "VBD");
     verb("speak", "spoke", "VBD");
-    verb("require", "requires", "VBZ");
     verb("publish", "published", "VBN");
     verb("find", "found", "VBD");
     verb("want", "wanted", "VBD");
