@@ -283,6 +283,7 @@ final class ContentSpans {
       boolean modal = p.equals("MD") || CONTRACTED.contains(t.lower(j).replace('’', '\''));
       if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || modal)) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
+      if (j > k && noun && misreadPast(t, j, e)) return true;
       // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
       boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-")
           || p.equals("``") || p.equals("''"); // an unpaired archive mark around a term: "the ''old model'' of clubs"
@@ -301,6 +302,18 @@ final class ContentSpans {
   }
 
   private static final int MAX_SUBJECT_ASIDE = 10;
+
+  /**
+   * Whether the participle tag at j, right after the subject's noun, is a past tense the tagger misread ("said the
+   * state allocated/VBN more than $26 million"): no finite verb follows before the next punctuation. A reduced
+   * relative has one ("said the money allocated last week was spent"), a passive its "by" ("the plan approved by").
+   */
+  private static boolean misreadPast(EssayTokens t, int j, int e) {
+    if (!t.pos(j).equals("VBN") || !(t.pos(j - 1).startsWith("NN") || t.pos(j - 1).equals("PRP"))) return false;
+    if (j + 1 >= e || t.lower(j + 1).equals("by") || !ReportedSpeech.isWord(t, j + 1)) return false;
+    for (int k = j + 1; k < e && ReportedSpeech.isWord(t, k); k++) if (t.finite(k)) return false;
+    return true;
+  }
 
   /** The comma closing an aside opened by the comma at j (no finite verb, relative word or conjunction inside), or -1. */
   private static int asideEnd(EssayTokens t, int j, int limit) {

@@ -224,6 +224,15 @@ final class ReportedSpeech {
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
       // "..., saying that ...": the subject of the clause the participle hangs on
       who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
+      // "Jane Roe, a spokeswoman for the mayor, called/VBN on ...": with no finite verb before it, a participle after
+      // an appositive's closing comma is the sentence's own past tense, misread by the tagger ("by" keeps a passive)
+      if (pos.equals("VBN") && !finiteBefore(c, b, v) && !(v + 1 < e && t.lower(v + 1).equals("by"))) {
+        String subject = SpeechSubjects.subjectOf(c, b, v, SpeakerPhrases.subjectBefore(t, v, b));
+        if (subject != null) {
+          who = subject;
+          finite = true;
+        }
+      }
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
       who = SpeechSubjects.mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
@@ -282,6 +291,12 @@ final class ReportedSpeech {
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, ContentSpans.clauseEnd(c, content, e));
+  }
+
+  /** Whether a finite verb outside quotation marks stands in tokens [b, v). */
+  private static boolean finiteBefore(EssayContext c, int b, int v) {
+    for (int i = b; i < v; i++) if (c.tokens.finite(i) && !c.inQuote(i)) return true;
+    return false;
   }
 
   /** Verbs of viewing that state a position only with an "as" predicate: "sees the deal as a trap". */

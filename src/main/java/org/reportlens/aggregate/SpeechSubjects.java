@@ -151,7 +151,10 @@ final class SpeechSubjects {
     for (int i = b; i < v; i++) {
       if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+      // a participle after a comma before any finite verb hangs on the subject, or is a misread past tense
+      // ("Roe, a spokeswoman, called/VBN on him to resign and said ...")
+      boolean afterAside = p.equals("VBN") && i > b && t.get(i - 1).text().equals(",");
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || afterAside) {
         return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));
       }
     }

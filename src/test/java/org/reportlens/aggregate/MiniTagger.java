@@ -150,6 +150,8 @@ final class MiniTagger {
     verb("back", "backed", "VBD");
     verb("raise", "raising", "VBG");
     verb("pay", "paying", "VBG");
+    verb("allot", "allotted", "VBN"); // a past tense after a subject the tagger reads as a participle
+    verb("urge", "urged", "VBN"); // the same after an appositive's closing comma
   }
 
   private static void lex(String pos, String... words) {

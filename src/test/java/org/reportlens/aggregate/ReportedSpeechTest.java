@@ -55,6 +55,24 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleTagAfterTheContentSubjectIsItsPastTenseUnlessAVerbFollows() {
+    assertEquals(List.of("Roe | said | the city allotted more than $5 million to the parks last year"),
+        indirect("Roe said the city allotted more than $5 million to the parks last year.", "Roe=PERSON"));
+    // a reduced relative has its own finite verb later, which makes the clause
+    assertEquals(List.of("Roe | said | the money allotted last year was spent"),
+        indirect("Roe said the money allotted last year was spent.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aParticipleTagAfterAnAppositiveIsTheSentencesPastTense() {
+    assertEquals(List.of("Jane Roe | urged | the council to drop the fee", "Jane Roe | said | the vote had been rushed"),
+        indirect("Jane Roe, a spokeswoman for the mayor, urged the council to drop the fee and said the vote had been rushed.",
+            "Jane Roe=PERSON"));
+    // a passive participle between commas stays one: nobody urged anything here
+    assertEquals(List.of(), indirect("The fee, urged by the council, was dropped in May."));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
