@@ -265,6 +265,9 @@ final class ContentSpans {
   /** Words that open a quantity subject: "said about half of the cuts were ...". */
   private static final Set<String> QUANTIFIERS = Set.of("about", "nearly", "almost", "roughly", "some", "only", "just", "over");
 
+  /** Correlatives the tagger reads as conjunctions, opening a coordinated subject: "said both he and Roe had ...". */
+  private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
+
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
@@ -275,7 +278,8 @@ final class ContentSpans {
 
   /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
   static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
-    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k))) || t.lower(k).equals("that")) return false;
+    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k)) || CORRELATIVES.contains(t.lower(k)))
+        || t.lower(k).equals("that")) return false;
     // a demonstrative alone may be the subject: "said this was the last chance"
     boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
     for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {

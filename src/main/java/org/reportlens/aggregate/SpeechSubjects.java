@@ -27,13 +27,18 @@ final class SpeechSubjects {
     // "GOP contender and former surgeon Jane Roe said": two titles joined before one name; the name speaks
     boolean titles = who != null && main.to() + 1 == near.from() && t.pos(main.to()).equals("CC")
         && person(t, near) && !person(t, main);
-    if (!titles && (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+    // "The veterans, including Mr. Doe, said": a member named in an aside of the subject does not speak for it
+    boolean member = who != null && near.from() > b && main.from() < near.from() && EXAMPLES.contains(t.lower(near.from() - 1));
+    if (!titles && (who == null || member || main.from() < near.from() && separated(t, main.to(), near.from())
         && (proper(t, main) || !proper(t, near)))) {
       String first = SpeakerPhrases.speaker(t, main);
       if (first != null) return first;
     }
     return who;
   }
+
+  /** Words that open an aside naming members or examples of the phrase before it. */
+  private static final Set<String> EXAMPLES = Set.of("including", "especially", "particularly", "notably", "like", "among");
 
   /** "the endorsement of Jane Roe, who told reporters that ...": the phrase a who-clause hangs on speaks. */
   static String relativeAntecedent(EssayTokens t, int b, int v) {

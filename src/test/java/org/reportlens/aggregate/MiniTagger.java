@@ -42,7 +42,7 @@ final class MiniTagger {
         "because", "upon", "between", "into", "than", "about", "if", "whether", "without", "over", "until", "despite");
     lex("TO", "to");
     lex("MD", "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought");
-    lex("CC", "and", "or", "but", "nor");
+    lex("CC", "and", "or", "but", "nor", "both", "either", "neither"); // the correlatives as CoreNLP tags them
     lex("CD", "one", "two", "three", "four", "five");
     lex("RB", "also", "not", "recently", "clearly", "probably", "eventually", "never", "long", "well", "still",
         "therefore", "obviously", "arguably", "urgently", "already", "now", "all", "however", "very", "likely");

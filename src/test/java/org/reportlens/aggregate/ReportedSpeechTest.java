@@ -73,6 +73,27 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCorrelativeOpensACoordinatedContentSubject() {
+    assertEquals(List.of("Doe | said | both he and Roe promised as candidates to lower the tax"),
+        indirect("Doe said both he and Roe promised as candidates to lower the tax.", "Doe=PERSON"));
+  }
+
+  @Test
+  void theSubjectSpeaksNotAMemberNamedInItsAsideNorAReducedRelative() {
+    assertEquals(List.of("The veterans | said | they had no problem with the plan"),
+        indirect("The veterans, including Jane Doe, said they had no problem with the plan.", "Jane Doe=PERSON"));
+    // "interviewed" tagged as a past tense opens a reduced relative, not the main clause's predicate
+    assertEquals(List.of("The veterans | said | they had no problem with the plan"),
+        indirect("The veterans interviewed at rallies in Ohio this week said they had no problem with the plan."));
+    // a past tense joined to the cue by "and" stays the first predicate
+    assertEquals(List.of("Roe | said | the roof was unsafe"),
+        indirect("Roe visited the site and said the roof was unsafe.", "Roe=PERSON"));
+    // the cue in a subordinate clause has its own subject
+    assertEquals(List.of("Doe | said | he was pleased"),
+        indirect("The owners weighed in on Monday, hours after Doe said he was pleased.", "Doe=PERSON"));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
