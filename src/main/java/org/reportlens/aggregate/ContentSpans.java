@@ -50,7 +50,8 @@ final class ContentSpans {
       if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
       // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun;
       // but "whether Roe, who is new, was elected": an aside the content's own predicate follows goes on with it
-      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) {
+      // (", what she did was ...": a free relative opens a subject, no clause on the noun before)
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP")) && !t.lower(j + 1).equals("what")) {
         int close = j + 2;
         while (close < e && close < j + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
         if (close + 1 < e && close < j + MAX_ASIDE && t.finite(close + 1)) {
@@ -239,6 +240,9 @@ final class ContentSpans {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
     if (!ReportedSpeech.BARE.contains(lemma)) return -1;
+    // "have said repeatedly they ...": an adverb between the verb and its bare clause
+    while (k + 1 < e && t.pos(k).startsWith("RB") && !t.lower(k).equals("not") && !t.lower(k).equals("n't")
+        && !QUANTIFIERS.contains(t.lower(k))) k++; // "claimed nearly 400 ..." keeps its quantity
     // "has said for weeks he is ...", "said on Monday the talks ...": a short adjunct before the bare clause
     if (k < e && t.pos(k).equals("IN") && !t.lower(k).equals("that")) {
       for (int j = k + 1; j < e && j <= k + 5; j++) {

@@ -150,6 +150,9 @@ final class MiniTagger {
     verb("back", "backed", "VBD");
     verb("raise", "raising", "VBG");
     verb("pay", "paying", "VBG");
+    verb("reiterate", "reiterated", "VBD");
+    verb("do", "did", "VBD");
+    LEX.put("what", new String[] {"WP", "what"});
     verb("allot", "allotted", "VBN"); // a past tense after a subject the tagger reads as a participle
     verb("urge", "urged", "VBN"); // the same after an appositive's closing comma
   }

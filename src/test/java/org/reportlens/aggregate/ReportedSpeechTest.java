@@ -94,6 +94,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAdverbAfterTheVerbAndAFreeRelativeAfterAnAsideOpenTheContent() {
+    assertEquals(List.of("Roe | said | they did not want a new road"),
+        indirect("Roe has said repeatedly they did not want a new road.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | reiterated | in retrospect, what she did with her server was a mistake and she would do things differently"),
+        indirect("Roe reiterated that, in retrospect, what she did with her server was a mistake and she would do things differently.",
+            "Roe=PERSON"));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
