@@ -153,14 +153,29 @@ final class SpeechSubjects {
         break;
       }
     }
+    boolean aside = false; // inside a dash pair or a relative clause: "The judge -- who has been ... -- said X and promised Y"
+    int depth = 0;
     for (int i = b; i < v; i++) {
       if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);
+      String x = t.get(i).text();
+      if (x.equals("(")) depth++;
+      else if (x.equals(")") && depth > 0) depth--;
+      else if (ContentSpans.dash(t, i)) aside = !aside;
+      if (depth > 0 || aside) continue;
+      if ((p.equals("WP") || p.equals("WDT")) && i > b) { // a relative clause closed by a comma before the cue
+        int close = i + 1;
+        while (close < v && !t.get(close).text().equals(",") && !ContentSpans.dash(t, close)) close++;
+        if (close < v) {
+          i = close - 1;
+          continue;
+        }
+      }
       // a participle after a comma before any finite verb hangs on the subject, or is a misread past tense
       // ("Roe, a spokeswoman, called/VBN on him to resign and said ...")
       boolean afterAside = p.equals("VBN") && i > b && t.get(i - 1).text().equals(",");
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || afterAside) {
-        return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));
+        return subjectOf(c, b, i, SpeakerPhrases.subjectBefore(t, i, b));
       }
     }
     return null;

@@ -151,6 +151,8 @@ final class MiniTagger {
     verb("raise", "raising", "VBG");
     verb("pay", "paying", "VBG");
     verb("reiterate", "reiterated", "VBD");
+    verb("regret", "regretted", "VBD");
+    verb("promise", "promised", "VBD");
     verb("do", "did", "VBD");
     LEX.put("what", new String[] {"WP", "what"});
     verb("allot", "allotted", "VBN"); // a past tense after a subject the tagger reads as a participle

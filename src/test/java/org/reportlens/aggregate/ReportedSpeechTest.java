@@ -103,6 +103,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSecondPredicateAfterADashAsideSpeaksForTheMainSubject() {
+    assertEquals(List.of("The judge | said | she regretted her remarks", "The judge | promised | to stay out of the race"),
+        indirect("The judge — who has been in a feud with the mayor for days — said she regretted her remarks and promised to stay out of the race."));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
