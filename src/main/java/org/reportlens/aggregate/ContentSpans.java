@@ -217,12 +217,26 @@ final class ContentSpans {
 
   private static final int MAX_CONJOINED_SUBJECT = 12;
 
+  /** Verbs that report a question, and the words that open an indirect question. */
+  static final Set<String> QUESTION = Set.of("ask", "wonder", "question", "inquire", "query");
+  static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
+      "which");
+
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
   static int contentStart(EssayTokens t, EssayContext c, int from, int e, String lemma) {
     int k = from;
     if (ReportedSpeech.HEARER.contains(lemma)) {
       SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, k, e);
       if (hearer != null) k = hearer.to();
+    }
+    // "asked whether the plan had failed", "asked the mayor why ...": a reported question opens with its wh-word
+    if (QUESTION.contains(lemma)) {
+      int q = k;
+      if (!QUESTION_WORDS.contains(t.lower(q))) {
+        SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, k, e);
+        if (hearer != null) q = hearer.to();
+      }
+      if (q + 2 < e && QUESTION_WORDS.contains(t.lower(q)) && !c.inQuote(q)) return q;
     }
     // "that" within a few tokens of adjuncts ("said in a statement on Monday that")
     for (int j = k; j < e && j < k + 10; j++) {

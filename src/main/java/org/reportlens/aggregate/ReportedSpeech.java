@@ -92,7 +92,7 @@ final class ReportedSpeech {
       java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")),
       java.util.Map.entry("focus", Set.of("on")), java.util.Map.entry("seize", Set.of("on", "upon")),
       java.util.Map.entry("object", Set.of("to")), java.util.Map.entry("apologize", Set.of("for")),
-      java.util.Map.entry("apologise", Set.of("for")), java.util.Map.entry("plead", Set.of("for")),
+      java.util.Map.entry("apologise", Set.of("for")), java.util.Map.entry("plead", Set.of("for", "to")),
       java.util.Map.entry("appeal", Set.of("for")), java.util.Map.entry("press", Set.of("for")),
       java.util.Map.entry("dwell", Set.of("on")), java.util.Map.entry("harp", Set.of("on")),
       java.util.Map.entry("elaborate", Set.of("on")), java.util.Map.entry("opine", Set.of("on", "about")),
@@ -209,6 +209,9 @@ final class ReportedSpeech {
     boolean passive = pos.equals("VBN") && v - 1 >= b && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get"));
     int from = v + 1;
     if (lemma.equals("point") && t.lower(v + 1).equals("out")) from++;
+    // "pleaded guilty to a charge": the plea's object is what was stated
+    if (lemma.equals("plead") && from + 1 < e && t.lower(from).equals("not") && t.lower(from + 1).equals("guilty")) from += 2;
+    else if (lemma.equals("plead") && from < e && t.lower(from).equals("guilty")) from++;
     String who;
     boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || SpeechSubjects.perfect(t, v, b);
@@ -290,6 +293,10 @@ final class ReportedSpeech {
       return new Report(who, v, t.get(v).text(), from, ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
     }
     if (content < 0) return null;
+    if (ContentSpans.QUESTION.contains(lemma) && ContentSpans.QUESTION_WORDS.contains(t.lower(content))) {
+      // a reported question ends like an object, before the clause that answers it ("asked if ..., Roe deflected")
+      return new Report(who, v, t.get(v).text(), content, ContentSpans.objectEnd(c, content, ContentSpans.clauseEnd(c, content, e), false));
+    }
     return new Report(who, v, t.get(v).text(), content, ContentSpans.clauseEnd(c, content, e));
   }
 

@@ -152,6 +152,11 @@ final class MiniTagger {
     verb("pay", "paying", "VBG");
     verb("reiterate", "reiterated", "VBD");
     verb("regret", "regretted", "VBD");
+    verb("make", "made", "VBD");
+    verb("plead", "pleaded", "VBD");
+    verb("ask", "asked", "VBD");
+    lex("JJ", "clear", "guilty");
+    lex("WRB", "why", "how", "when", "where");
     verb("promise", "promised", "VBD");
     verb("do", "did", "VBD");
     LEX.put("what", new String[] {"WP", "what"});

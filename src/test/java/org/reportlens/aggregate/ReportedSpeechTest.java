@@ -109,6 +109,29 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aReportedQuestionOpensWithItsQuestionWord() {
+    assertEquals(List.of("The group | asked | whether the candidates supported the tax"),
+        indirect("The group asked whether the candidates supported the tax."));
+    assertEquals(List.of("Roe | asked | why the road was closed"),
+        indirect("Roe asked the mayor why the road was closed.", "Roe=PERSON"));
+    assertEquals(List.of("a reporter | asked | if the road would reopen"),
+        indirect("When a reporter asked Roe if the road would reopen, Roe changed the subject.", "Roe=PERSON"));
+  }
+
+  @Test
+  void madeItClearTakesABareClause() {
+    assertEquals(List.of("many members | clear | they did not agree with the choice"),
+        indirect("But many members made it clear they did not agree with the choice."));
+    assertEquals(List.of(), indirect("The union made it clear and simple."));
+  }
+
+  @Test
+  void aPleaReportsWhatWasAdmitted() {
+    assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
+        indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
