@@ -284,6 +284,7 @@ final class ReportedSpeech {
       // "sees the deal as a trap", "regarded him as a rival": the object and its predicate are the view held
       return new Report(who, v, t.get(v).text(), from, ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), true));
     }
+    if (lemma.equals("attack") && physicalAttack(t, who, from, e)) return null;
     // "the law requires ...": a rule verb speaks only through a text or a rule as subject
     boolean rule = StanceCues.RULE_VERBS.contains(lemma);
     if (rule && !document) return null;
@@ -300,8 +301,26 @@ final class ReportedSpeech {
     return new Report(who, v, t.get(v).text(), content, ContentSpans.clauseEnd(c, content, e));
   }
 
+  /** Attackers that strike with arms, and targets that are places: "militants attacked a compound" is no criticism. */
+  private static final Set<String> ARMED = Set.of("terrorist", "terrorists", "militant", "militants", "gunman", "gunmen",
+      "insurgent", "insurgents", "troops", "forces", "soldiers", "rebels", "fighters", "attackers", "army", "police");
+  private static final Set<String> PLACES = Set.of("compound", "base", "embassy", "consulate", "building", "city", "town",
+      "village", "convoy", "camp", "checkpoint", "station", "post", "school", "church", "mosque", "hospital", "country",
+      "positions", "outpost", "ship", "vessel");
+
+  /** Whether "attack" here is an armed attack: an armed subject or a place as the object's head (before "in/on/at"). */
+  private static boolean physicalAttack(EssayTokens t, String who, int from, int e) {
+    String[] words = who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (ARMED.contains(words[words.length - 1])) return true;
+    for (int j = from; j < e && j < from + 8; j++) {
+      if (PLACES.contains(t.lower(j))) return true;
+      if (!SpeakerPhrases.npToken(t, j) && !t.pos(j).equals("DT") && !t.pos(j).equals("PRP$") && !t.pos(j).startsWith("JJ")) break;
+    }
+    return false;
+  }
+
   /** Whether a finite verb outside quotation marks stands in tokens [b, v). */
-  private static boolean finiteBefore(EssayContext c, int b, int v) {
+  static boolean finiteBefore(EssayContext c, int b, int v) {
     for (int i = b; i < v; i++) if (c.tokens.finite(i) && !c.inQuote(i)) return true;
     return false;
   }

@@ -152,6 +152,7 @@ final class MiniTagger {
     verb("pay", "paying", "VBG");
     verb("reiterate", "reiterated", "VBD");
     verb("regret", "regretted", "VBD");
+    verb("give", "gave", "VBD");
     verb("make", "made", "VBD");
     verb("plead", "pleaded", "VBD");
     verb("ask", "asked", "VBD");

@@ -126,6 +126,30 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void accordingToAfterAnOpenerReportsTheSentenceAroundIt() {
+    assertEquals(List.of("the council | according to | Since last May the city has closed four schools"),
+        indirect("Since last May, according to the council, the city has closed four schools.", "the council=ORGANIZATION"));
+    assertEquals(List.of("a newly uncovered email | according to | The troops were ready"),
+        indirect("The troops were ready, according to a newly uncovered email."));
+    assertEquals(List.of("local and national officials | according to | Roe needs to win the state"),
+        indirect("Roe needs to win the state, according to local and national officials.", "Roe=PERSON"));
+    assertEquals(List.of("her sister Jane Doe | according to | Roe was on the flight"),
+        indirect("Roe was on the flight, according to an interview her sister Jane Doe gave to a newspaper.",
+            "Roe=PERSON", "Jane Doe=PERSON"));
+    // after a clause, the clause before is the content
+    assertEquals(List.of("the council | according to | The city has closed four schools"),
+        indirect("The city has closed four schools, according to the council.", "the council=ORGANIZATION"));
+  }
+
+  @Test
+  void anArmedAttackIsNoStance() {
+    assertEquals(List.of(), indirect("Gunmen attacked a police compound in the north on Monday."));
+    assertEquals(List.of(), indirect("The rebels attacked the town of Doeville."));
+    assertEquals(List.of("Roe | attacked | the mayor for the budget cuts"),
+        indirect("Roe attacked the mayor for the budget cuts.", "Roe=PERSON"));
+  }
+
+  @Test
   void aPleaReportsWhatWasAdmitted() {
     assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
         indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
