@@ -339,6 +339,8 @@ final class ContentSpans {
 
   /** The comma closing an aside opened by the comma at j (no finite verb, relative word or conjunction inside), or -1. */
   private static int asideEnd(EssayTokens t, int j, int limit) {
+    // ", including jobs and the minimum wage,": a list of examples may hold a conjunction
+    boolean examples = j + 1 < limit && Set.of("including", "like", "especially", "notably").contains(t.lower(j + 1));
     for (int k = j + 2; k < limit; k++) {
       String p = t.pos(k);
       if (t.get(k).text().equals(",")) {
@@ -346,7 +348,7 @@ final class ContentSpans {
         return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") ? k : -1;
       }
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
-          || p.equals("CC") || p.equals(":")) return -1;
+          || p.equals("CC") && !examples || p.equals(":")) return -1;
     }
     return -1;
   }

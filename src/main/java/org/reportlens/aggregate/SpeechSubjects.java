@@ -72,7 +72,9 @@ final class SpeechSubjects {
     while (j > b && t.pos(j).startsWith("RB")) j--;
     if (j < b) return null; // the verb opens the sentence
     if (j > b && t.pos(j).equals("VBN") && ASKED.contains(t.lemma(j))
-        && (t.pos(j - 1).startsWith("NNS") || t.lower(j - 1).equals("those"))) {
+        && (t.pos(j - 1).startsWith("NNS") || t.pos(j - 1).equals("NNPS") || t.lower(j - 1).equals("those"))) {
+      String whole = share(t, b, j); // "Some 56 percent of voters polled said": the share of the people asked
+      if (whole != null) return whole + " " + t.get(j).text();
       int from = j - 1;
       if (from > b && t.pos(from).startsWith("NN") && t.pos(from - 1).equals("DT")) from--;
       return t.span(from, j + 1);

@@ -153,6 +153,8 @@ final class MiniTagger {
     verb("reiterate", "reiterated", "VBD");
     verb("regret", "regretted", "VBD");
     verb("give", "gave", "VBD");
+    verb("poll", "polled", "VBN");
+    verb("compromise", "compromised", "VBN"); // a past tense with its object, misread as a participle
     verb("make", "made", "VBD");
     verb("plead", "pleaded", "VBD");
     verb("ask", "asked", "VBD");

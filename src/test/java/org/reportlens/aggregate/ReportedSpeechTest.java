@@ -150,6 +150,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aMisreadPastTenseWithItsObjectMakesTheContentBeforeATrailingVerbAClause() {
+    assertEquals(List.of("the report | said | In all, hackers compromised 12 workstations and 10 servers"),
+        indirect("In all, hackers compromised 12 workstations and 10 servers, the report said."));
+  }
+
+  @Test
+  void aShareOfThePeoplePolledAndAnExampleListInsideTheContentSubject() {
+    assertEquals(List.of("Some 56 percent of voters polled | said | they were less likely to vote"),
+        indirect("Some 56 percent of voters polled said they were less likely to vote."));
+    assertEquals(List.of("Those surveyed | say | the economy, including jobs and the minimum wage, should be the first priority"),
+        indirect("Those surveyed say the economy, including jobs and the minimum wage, should be the first priority."));
+  }
+
+  @Test
   void aPleaReportsWhatWasAdmitted() {
     assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
         indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
