@@ -318,6 +318,19 @@ final class ContentSpans {
       }
       if (!ReportedSpeech.isWord(t, j) && !inside && !c.inQuote(j)) return false;
       if (p.startsWith("NN") || p.startsWith("PRP") || p.equals("VBG") || p.equals("CD") || p.equals("EX")) noun = true;
+      // "said he and many of those who worshiped there are trying to ...": a relative clause on the subject's noun,
+      // its own verb passed over; the next finite verb makes the clause
+      boolean head = j > k && (noun && t.pos(j - 1).startsWith("NN") || t.lower(j - 1).equals("those"));
+      if (head && (p.equals("WP") && !t.lower(j).equals("what") || p.equals("WDT"))) {
+        int verb = j + 1;
+        while (verb < e && verb < j + 6 && !t.pos(verb).startsWith("VB")) verb++;
+        // "said an official who oversaw the inquiry and described it as ...": a verb after "and" is the relative's own
+        for (int after = verb + 1; after < e && after < verb + 12 && ReportedSpeech.isWord(t, after); after++) {
+          if (t.pos(after).equals("CC")) return false;
+          if (t.finite(after)) return true;
+        }
+        return false;
+      }
       if (p.equals("WDT") || p.equals("WP") || p.equals("IN") && t.lower(j).equals("that")) return false;
     }
     return false;

@@ -153,6 +153,10 @@ final class MiniTagger {
     verb("reiterate", "reiterated", "VBD");
     verb("regret", "regretted", "VBD");
     verb("give", "gave", "VBD");
+    verb("oversee", "oversaw", "VBD");
+    verb("describe", "described", "VBD");
+    verb("worship", "worshiped", "VBD");
+    verb("try", "trying", "VBG");
     verb("poll", "polled", "VBN");
     verb("compromise", "compromised", "VBN"); // a past tense with its object, misread as a participle
     verb("make", "made", "VBD");

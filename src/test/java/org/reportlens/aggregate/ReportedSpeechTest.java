@@ -164,6 +164,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRelativeClauseInsideTheContentSubject() {
+    assertEquals(List.of("Doe | said | many of those who worshiped there on Friday are trying to raise money"),
+        indirect("Doe said many of those who worshiped there on Friday are trying to raise money.", "Doe=PERSON"));
+    // an inverted speaker's relative clause with a second verb of its own is no content: the report is the trailing one
+    assertEquals(List.of("an official | said | The fine was small"),
+        indirect("The fine was small, said an official who oversaw the inquiry and described it as mild."));
+    // the hearer's relative clause before no other verb is no content
+    assertEquals(List.of(), indirect("Doe told reporters who asked about the fire.", "Doe=PERSON"));
+  }
+
+  @Test
   void aPleaReportsWhatWasAdmitted() {
     assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
         indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
