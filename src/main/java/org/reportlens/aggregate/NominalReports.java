@@ -36,7 +36,16 @@ final class NominalReports {
       // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
       int end = sourceEnd(c, p.to(), e);
       if (end > p.to() && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
-      return new ReportedSpeech.Report(who, i, "according to", b, i - 1);
+      return new ReportedSpeech.Report(who, i, "according to", afterColon(c, b, i - 1), i - 1);
+    }
+    if (i > b + 2 && !opensClause(t, b, i - 1) && ReportedSpeech.isWord(t, i - 1)) {
+      // "Voters, 82 percent of whom view Roe unfavorably according to the poll, ...": inside the clause it closes,
+      // "according to X" reports that clause, from the comma or colon before it
+      int from = i - 1;
+      while (from > b && !t.get(from - 1).text().matches("[,:;]")) from--;
+      boolean clause = false;
+      for (int j = from; j < i && !clause; j++) clause = t.finite(j);
+      return clause ? new ReportedSpeech.Report(who, i, "according to", from, i) : null;
     }
     // "According to X, CONTENT": the content follows the comma that closes the phrase
     int k = p.to();
@@ -46,6 +55,26 @@ final class NominalReports {
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+
+  /** Whether the word at k leaves a clause open for "according to X, CONTENT" ("that", "but", "and", "so"). */
+  private static boolean opensClause(EssayTokens t, int b, int k) {
+    String p = t.pos(k);
+    // an adverb opens the clause only at its start ("Now, according to", "and then according to")
+    if (p.startsWith("RB")) return k == b || t.get(k - 1).text().equals(",") || t.pos(k - 1).equals("CC");
+    return p.equals("CC") || p.equals("IN") || p.equals("WDT") || p.equals("WRB") || p.equals("WP");
+  }
+
+  /**
+   * "The tax has not hurt banks: London stays the capital, according to one index": the clause after the
+   * sentence's last colon before the cue is what the source reports; the piece's start when there is none.
+   */
+  private static int afterColon(EssayContext c, int b, int to) {
+    for (int j = to - 1; j > b; j--) {
+      if (c.inQuote(j)) continue;
+      if (c.tokens.get(j).text().equals(":") && ReportedSpeech.words(c.tokens, j + 1, to) >= ReportedSpeech.MIN_CONTENT_WORDS) return j + 1;
+    }
+    return b;
+  }
 
   /** "according to plan": a bare noun of routine, not a source. */
   private static final Set<String> IDIOMS = Set.of("plan", "schedule", "custom", "tradition", "form", "script");
