@@ -40,9 +40,15 @@ final class NominalReports {
     }
     if (i > b + 2 && !opensClause(t, b, i - 1) && ReportedSpeech.isWord(t, i - 1)) {
       // "Voters, 82 percent of whom view Roe unfavorably according to the poll, ...": inside the clause it closes,
-      // "according to X" reports that clause, from the comma or colon before it
+      // "according to X" reports that clause, from the comma or colon before it; only a speaker or evidence
+      // reports so ("interpreted according to the law", "varies according to priorities": a measure, not a source),
+      // and a capital "According" opens a sentence the splitter glued to a headline
+      if (Character.isUpperCase(t.get(i).text().charAt(0))) return null;
+      if (SpeakerPhrases.speaker(t, p) == null && StanceCues.evidenceSource(t, p) == null) return null;
       int from = i - 1;
       while (from > b && !t.get(from - 1).text().matches("[,:;]")) from--;
+      String first = t.pos(from);
+      if (first.startsWith("VB") || first.equals("MD") || first.equals("IN") || first.equals("TO")) return null;
       boolean clause = false;
       for (int j = from; j < i && !clause; j++) clause = t.finite(j);
       return clause ? new ReportedSpeech.Report(who, i, "according to", from, i) : null;

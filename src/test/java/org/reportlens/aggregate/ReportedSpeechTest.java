@@ -472,5 +472,7 @@ class ReportedSpeechTest {
         indirect("The tax did not hurt the banks: London stayed the capital of finance, according to one global index."));
     assertEquals(List.of("the survey | according to | 80 percent of whom have debts"),
         indirect("Farmers, 80 percent of whom have debts according to the survey, met on Monday."));
+    // a measure, not a source: "according to" the law or to priorities reports nothing
+    assertEquals(List.of(), indirect("The court has the rule interpreted according to international law, as before."));
   }
 }
