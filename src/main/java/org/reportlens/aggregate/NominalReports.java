@@ -32,11 +32,16 @@ final class NominalReports {
     if (who == null && p != null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))
         && !(p.to() - p.from() == 1 && IDIOMS.contains(t.lower(p.from())))) who = t.span(p.from(), p.to());
     if (who == null) return null;
-    if (i > b + 1 && t.get(i - 1).text().equals(",")) {
+    // ",'' according to": a comma closing a quotation stands before its closing mark
+    int comma = i - 1;
+    // (only with a speaker, evidence or a document: '"R" or "D," according to their preference' is a measure)
+    if (comma - 1 > b + 1 && CLOSING_MARKS.contains(t.get(comma).text()) && t.get(comma - 1).text().equals(",")
+        && reporter(t, p, true)) comma--;
+    if (comma > b + 1 && t.get(comma).text().equals(",")) {
       // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
       int end = sourceEnd(c, p.to(), e);
       if (end > p.to() && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
-      return new ReportedSpeech.Report(who, i, "according to", afterColon(c, b, i - 1), i - 1);
+      return new ReportedSpeech.Report(who, i, "according to", afterColon(c, b, comma), comma);
     }
     if (i > b + 2 && !opensClause(t, b, i - 1) && ReportedSpeech.isWord(t, i - 1)) {
       // "Voters, 82 percent of whom view Roe unfavorably according to the poll, ...": inside the clause it closes,
@@ -44,7 +49,7 @@ final class NominalReports {
       // reports so ("interpreted according to the law", "varies according to priorities": a measure, not a source),
       // and a capital "According" opens a sentence the splitter glued to a headline
       if (Character.isUpperCase(t.get(i).text().charAt(0))) return null;
-      if (SpeakerPhrases.speaker(t, p) == null && StanceCues.evidenceSource(t, p) == null) return null;
+      if (!reporter(t, p, false)) return null;
       int from = i - 1;
       while (from > b && !t.get(from - 1).text().matches("[,:;]")) from--;
       String first = t.pos(from);
@@ -61,6 +66,21 @@ final class NominalReports {
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+
+  /**
+   * Whether a source phrase names who or what reports: a speaker, a text or a rule ({@code documents}: not
+   * inside a clause, where "according to the law" is a measure), or a phrase whose first noun names evidence
+   * ("a study last year by economists at Roe University").
+   */
+  private static boolean reporter(EssayTokens t, SpeakerPhrases.Phrase p, boolean documents) {
+    if (SpeakerPhrases.speaker(t, p) != null || StanceCues.evidenceSource(t, p) != null
+        || documents && StanceCues.documentSource(t, p) != null) return true;
+    for (int k = p.from(); k < p.to(); k++) if (t.pos(k).startsWith("NN")) return StanceCues.evidenceNoun(t, k);
+    return false;
+  }
+
+  /** Closing quotation marks as tokens: straight, curly and the news archives' doubled apostrophe. */
+  private static final Set<String> CLOSING_MARKS = Set.of("''", "”", "\"", "’");
 
   /** Whether the word at k leaves a clause open for "according to X, CONTENT" ("that", "but", "and", "so"). */
   private static boolean opensClause(EssayTokens t, int b, int k) {

@@ -284,7 +284,7 @@ final class ReportedSpeech {
       // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins;
       // a finding goes on to its clause's end ("showed Roe at 11 percent, followed by Doe at 10 percent")
       int end = ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), AS_VERBS.contains(lemma));
-      return new Report(who, v, t.get(v).text(), from, StanceCues.findingEnd(c, b, v, end, e));
+      return new Report(who, v, t.get(v).text(), from, StanceCues.findingEnd(c, b, v, from, end, e));
     }
     if (content < 0) return null;
     return new Report(who, v, t.get(v).text(), content, ContentSpans.clauseEnd(c, content, e));

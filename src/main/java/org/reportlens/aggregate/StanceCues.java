@@ -93,13 +93,24 @@ final class StanceCues {
   }
 
   /**
-   * Where the object of a verb of showing at v ends when it reached a comma at {@code object}: when the subject
-   * is evidence and a past participle or a contrast follows the comma, at the end of that clause ("showed Roe at 11
-   * percent, followed by Doe at 10 percent", "finds Roe up four points, while other polls show Doe ahead");
-   * otherwise at the comma.
+   * Where the object of a verb of showing at v, from {@code from} to {@code object}, ends when its subject is
+   * evidence: at a colon inside it ("show voters rejecting Roe: a poll found ...") or at the main verb after a
+   * relative clause ("a video that showed Roe speaking went viral"); when it reached a comma, at
+   * the end of the clause a past participle or a contrast opens after the comma ("showed Roe at 11 percent,
+   * followed by Doe at 10 percent", "finds Roe up four points, while other polls show Doe ahead") or of the
+   * participle after a relative aside ("shows Roe, who was mayor then, outlining her plan"); otherwise at
+   * {@code object}. Tokens [b, e) are the sentence piece.
    */
-  static int findingEnd(EssayContext c, int b, int v, int object, int e) {
+  static int findingEnd(EssayContext c, int b, int v, int from, int object, int e) {
     EssayTokens t = c.tokens;
+    if (!EVIDENCE_VERBS.contains(t.lemma(v)) || !(evidenceSource(t, SpeakerPhrases.subjectBefore(t, v, b)) != null
+        || evidenceBefore(t, b, v) != null)) return object;
+    for (int j = from + 1; j < object; j++) {
+      if (t.get(j).text().equals(":") && !c.inQuote(j)) return j;
+      // "a video that showed Roe discussing the bill went viral": the main clause's verb closes a relative clause's object
+      if (t.finite(j) && v - 1 >= b && (t.pos(v - 1).equals("WDT") || t.lower(v - 1).equals("that"))
+          && (t.pos(j - 1).startsWith("NN") || t.pos(j - 1).startsWith("PRP"))) return j;
+    }
     if (object + 2 >= e || !t.get(object).text().equals(",") || c.inQuote(object + 1)) return object;
     int next = object + 1;
     String p = t.pos(next);
@@ -107,11 +118,19 @@ final class StanceCues {
     boolean participle = p.equals("VBN")
         || p.equals("VBD") && (t.lower(next + 1).equals("by") || t.pos(next + 1).startsWith("RB") && next + 2 < e && t.lower(next + 2).equals("by"));
     boolean contrast = ContentSpans.CONTRASTS.contains(t.lower(next));
-    if (!participle && !contrast) return object;
-    if (!(EVIDENCE_VERBS.contains(t.lemma(v)) && (evidenceSource(t, SpeakerPhrases.subjectBefore(t, v, b)) != null
-        || evidenceBefore(t, b, v) != null))) return object;
-    return Math.max(object, ContentSpans.clauseEnd(c, next + 1, e));
+    if (participle || contrast) return Math.max(object, ContentSpans.clauseEnd(c, next + 1, e));
+    if (p.equals("WP")) { // ", who was mayor then, outlining": the aside, then the object's participle
+      int close = next + 1;
+      while (close < e && close < next + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
+      if (close + 1 < e && close < next + MAX_ASIDE && t.pos(close + 1).equals("VBG")) {
+        return Math.max(object, ContentSpans.clauseEnd(c, close + 1, e));
+      }
+    }
+    return object;
   }
+
+  /** Longest relative aside inside a finding's object ("Roe, who was mayor in 2013, outlining ..."). */
+  private static final int MAX_ASIDE = 15;
 
   /** Longest source phrase read forward from its first word to a verb of showing that closes a sentence. */
   private static final int MAX_EVIDENCE_PHRASE = 14;

@@ -460,6 +460,14 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aFindingsObjectStopsAtAColonAndGoesOnOverARelativeAside() {
+    assertEquals(List.of("The video | showed | Doe, who was mayor in 2013, outlining her plan for the port"),
+        indirect("The video showed Doe, who was mayor in 2013, outlining her plan for the port.", "Doe=PERSON"));
+    assertEquals(List.of("New polls | show | voters resoundingly rejecting Doe"),
+        indirect("New polls show voters resoundingly rejecting Doe: most prefer Roe.", "Doe=PERSON", "Roe=PERSON"));
+  }
+
+  @Test
   void aPollsListedFindingGoesOnOverItsParticiple() {
     assertEquals(List.of("A new poll | showed | Roe at 30 percent, followed by Doe at 20 percent and Poe at 10 percent"),
         indirect("A new poll showed Roe at 30 percent, followed by Doe at 20 percent and Poe at 10 percent.",
@@ -472,6 +480,8 @@ class ReportedSpeechTest {
         indirect("The tax did not hurt the banks: London stayed the capital of finance, according to one global index."));
     assertEquals(List.of("the survey | according to | 80 percent of whom have debts"),
         indirect("Farmers, 80 percent of whom have debts according to the survey, met on Monday."));
+    assertEquals(List.of("a study last year by Roe University | according to | The tax cut costs by a third with “no harm to growth"),
+        indirect("The tax cut costs by a third with “no harm to growth,” according to a study last year by Roe University."));
     // a measure, not a source: "according to" the law or to priorities reports nothing
     assertEquals(List.of(), indirect("The court has the rule interpreted according to international law, as before."));
   }
