@@ -49,7 +49,7 @@ final class PollFrames {
     if (!ContentSpans.bareClause(t, c, k + 1, e) || ownVoice(t, k + 1, e)
         || ReportedSpeech.words(t, k + 1, e) < MIN_WORDS) return null; // "In the latest polls, he doesn't."
     String cue = from == i + 1 ? t.get(i).text() : t.span(i, from);
-    return new ReportedSpeech.Report(t.span(from, k), i, cue, k + 1, ContentSpans.clauseEnd(c, k + 1, e));
+    return new ReportedSpeech.Report(t.span(from, k), i, cue, k + 1, reasonEnd(c, k + 1, ContentSpans.clauseEnd(c, k + 1, e)));
   }
 
   /**
@@ -111,6 +111,8 @@ final class PollFrames {
     int head = -1;
     for (int j = from; j < to; j++) {
       String p = t.pos(j);
+      // "a Roe poll last month", "the poll Monday": a time after the head is an adjunct, not the head
+      if (head >= 0 && (TIME_OPENERS.contains(t.lower(j)) || DAYS.contains(t.lower(j)))) break;
       if (p.startsWith("NN")) head = j;
       else if (p.equals("IN") || p.equals("VBN") || p.equals("VBD") || p.equals("VBG")) break;
       else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || p.equals("POS")
@@ -118,6 +120,25 @@ final class PollFrames {
     }
     return head >= 0 && StanceCues.noun(t, head, heads) ? head : -1;
   }
+
+  /** Words opening the writer's explanation of a finding: ", largely because ...". */
+  private static final Set<String> REASONS = Set.of("because", "since", "as", "thanks", "due");
+
+  /** The comma before an explanation (", largely because he had ...") in [from, to), or to. */
+  private static int reasonEnd(EssayContext c, int from, int to) {
+    EssayTokens t = c.tokens;
+    for (int j = from + 1; j + 1 < to; j++) {
+      if (c.inQuote(j) || !t.get(j).text().equals(",")) continue;
+      int k = j + 1;
+      if (t.pos(k).startsWith("RB") && k + 1 < to) k++;
+      if (REASONS.contains(t.lower(k))) return j;
+    }
+    return to;
+  }
+
+  private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later");
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday");
 
   /** Whether the clause's first finite verb is a verb of saying or stance: the clause has a voice of its own. */
   private static boolean ownVoice(EssayTokens t, int from, int to) {

@@ -432,6 +432,8 @@ class ReportedSpeechTest {
     assertEquals(List.of("a Roe University poll published Monday | In | 52 percent of voters chose Doe while 41 percent chose Poe"),
         indirect("In a Roe University poll published Monday, 52 percent of voters chose Doe while 41 percent chose Poe.",
             "Doe=PERSON", "Poe=PERSON"));
+    assertEquals(List.of("a Roe Gazette poll last month | In | Doe had a lead of ten points"),
+        indirect("In a Roe Gazette poll last month, Doe had a lead of ten points, largely because farmers backed her.", "Doe=PERSON"));
     assertEquals(List.of("current polling | Based on | Doe would win the county by a wide margin"),
         indirect("Based on current polling, Doe would win the county by a wide margin.", "Doe=PERSON"));
     // a frame that is no poll, and a clause with a voice of its own, are not a poll's finding
