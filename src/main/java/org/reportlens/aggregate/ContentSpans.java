@@ -50,7 +50,8 @@ final class ContentSpans {
       if (x.equals(",") && c.inQuote(from) && c.inQuote(j - 1)) return j;
       // ", who worked there", ", which was passed in 2010": a non-restrictive clause on the content's last noun;
       // but "whether Roe, who is new, was elected": an aside the content's own predicate follows goes on with it
-      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP"))) {
+      // (", what she did was ...": a free relative opens a subject, no clause on the noun before)
+      if (x.equals(",") && j + 1 < e && (t.pos(j + 1).equals("WDT") || t.pos(j + 1).equals("WP")) && !t.lower(j + 1).equals("what")) {
         int close = j + 2;
         while (close < e && close < j + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
         if (close + 1 < e && close < j + MAX_ASIDE && t.finite(close + 1)) {
@@ -216,12 +217,26 @@ final class ContentSpans {
 
   private static final int MAX_CONJOINED_SUBJECT = 12;
 
+  /** Verbs that report a question, and the words that open an indirect question. */
+  static final Set<String> QUESTION = Set.of("ask", "wonder", "question", "inquire", "query");
+  static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
+      "which");
+
   /** Where the content after a verb begins: after "that" or a colon, or at a bare clause; -1 if none. */
   static int contentStart(EssayTokens t, EssayContext c, int from, int e, String lemma) {
     int k = from;
     if (ReportedSpeech.HEARER.contains(lemma)) {
       SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, k, e);
       if (hearer != null) k = hearer.to();
+    }
+    // "asked whether the plan had failed", "asked the mayor why ...": a reported question opens with its wh-word
+    if (QUESTION.contains(lemma)) {
+      int q = k;
+      if (!QUESTION_WORDS.contains(t.lower(q))) {
+        SpeakerPhrases.Phrase hearer = SpeakerPhrases.npStartingAt(t, k, e);
+        if (hearer != null) q = hearer.to();
+      }
+      if (q + 2 < e && QUESTION_WORDS.contains(t.lower(q)) && !c.inQuote(q)) return q;
     }
     // "that" within a few tokens of adjuncts ("said in a statement on Monday that")
     for (int j = k; j < e && j < k + 10; j++) {
@@ -240,6 +255,9 @@ final class ContentSpans {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
     if (!ReportedSpeech.BARE.contains(lemma)) return -1;
+    // "have said repeatedly they ...": an adverb between the verb and its bare clause
+    while (k + 1 < e && t.pos(k).startsWith("RB") && !t.lower(k).equals("not") && !t.lower(k).equals("n't")
+        && !QUANTIFIERS.contains(t.lower(k))) k++; // "claimed nearly 400 ..." keeps its quantity
     // "has said for weeks he is ...", "said on Monday the talks ...": a short adjunct before the bare clause
     if (k < e && t.pos(k).equals("IN") && !t.lower(k).equals("that")) {
       for (int j = k + 1; j < e && j <= k + 5; j++) {
@@ -272,6 +290,9 @@ final class ContentSpans {
   /** Words that open a quantity subject: "said about half of the cuts were ...". */
   private static final Set<String> QUANTIFIERS = Set.of("about", "nearly", "almost", "roughly", "some", "only", "just", "over");
 
+  /** Correlatives the tagger reads as conjunctions, opening a coordinated subject: "said both he and Roe had ...". */
+  private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
+
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "all", "both", "each");
 
   /** Subject words: what a bare content clause may open with. */
@@ -282,7 +303,8 @@ final class ContentSpans {
 
   /** Whether tokens from k are a clause: a subject (no punctuation, at most 12 tokens) then a finite verb. */
   static boolean bareClause(EssayTokens t, EssayContext c, int k, int e) {
-    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k))) || t.lower(k).equals("that")) return false;
+    if (k >= e || !(opensSubject(t.pos(k)) || QUANTIFIERS.contains(t.lower(k)) || CORRELATIVES.contains(t.lower(k)))
+        || t.lower(k).equals("that")) return false;
     // a demonstrative alone may be the subject: "said this was the last chance"
     boolean noun = t.pos(k).equals("DT") && DEMONSTRATIVES.contains(t.lower(k));
     for (int j = k; j < e && j < k + MAX_BARE_SUBJECT; j++) {
@@ -290,6 +312,7 @@ final class ContentSpans {
       boolean modal = p.equals("MD") || CONTRACTED.contains(t.lower(j).replace('’', '\''));
       if (j > k && noun && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || modal)) return true;
       if (p.equals("POS") && t.pos(j - 1).startsWith("PRP")) return true; // "he’s": a contracted verb tagged as a clitic
+      if (j > k && noun && misreadPast(t, j, e)) return true;
       // a possessive, a hyphen or a currency sign stays inside the subject ("the minister's visit", "$5 million")
       boolean inside = p.equals("POS") || p.equals("HYPH") || p.equals("$") || t.get(j).text().equals("-")
           || p.equals("``") || p.equals("''"); // an unpaired archive mark around a term: "the ''old model'' of clubs"
@@ -309,8 +332,22 @@ final class ContentSpans {
 
   private static final int MAX_SUBJECT_ASIDE = 10;
 
+  /**
+   * Whether the participle tag at j, right after the subject's noun, is a past tense the tagger misread ("said the
+   * state allocated/VBN more than $26 million"): no finite verb follows before the next punctuation. A reduced
+   * relative has one ("said the money allocated last week was spent"), a passive its "by" ("the plan approved by").
+   */
+  private static boolean misreadPast(EssayTokens t, int j, int e) {
+    if (!t.pos(j).equals("VBN") || !(t.pos(j - 1).startsWith("NN") || t.pos(j - 1).equals("PRP"))) return false;
+    if (j + 1 >= e || t.lower(j + 1).equals("by") || !ReportedSpeech.isWord(t, j + 1)) return false;
+    for (int k = j + 1; k < e && ReportedSpeech.isWord(t, k); k++) if (t.finite(k)) return false;
+    return true;
+  }
+
   /** The comma closing an aside opened by the comma at j (no finite verb, relative word or conjunction inside), or -1. */
   private static int asideEnd(EssayTokens t, int j, int limit) {
+    // ", including jobs and the minimum wage,": a list of examples may hold a conjunction
+    boolean examples = j + 1 < limit && Set.of("including", "like", "especially", "notably").contains(t.lower(j + 1));
     for (int k = j + 2; k < limit; k++) {
       String p = t.pos(k);
       if (t.get(k).text().equals(",")) {
@@ -318,7 +355,7 @@ final class ContentSpans {
         return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") ? k : -1;
       }
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
-          || p.equals("CC") || p.equals(":")) return -1;
+          || p.equals("CC") && !examples || p.equals(":")) return -1;
     }
     return -1;
   }

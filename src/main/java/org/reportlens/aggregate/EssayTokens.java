@@ -2,6 +2,7 @@ package org.reportlens.aggregate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.reportlens.model.AnnotatedEssay;
 import org.reportlens.model.Sentence;
 import org.reportlens.model.Token;
@@ -72,6 +73,20 @@ final class EssayTokens {
   boolean finite(int i) {
     String p = pos(i);
     return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /**
+   * Whether the participle tag at i is a past tense the tagger misread: right after a noun or pronoun, no auxiliary
+   * before it, and an object after it ("hackers compromised/VBN 12 workstations"); a passive has "be" before it and a
+   * reduced relative rarely an object of its own.
+   */
+  boolean activeParticiple(int i) {
+    if (i < 1 || i + 1 >= tokens.size() || !pos(i).equals("VBN")) return false;
+    String before = pos(i - 1);
+    if (!(before.startsWith("NN") || before.equals("PRP"))) return false;
+    for (int k = Math.max(0, i - 3); k < i; k++) if (Set.of("be", "have", "get").contains(lemma(k))) return false;
+    String next = pos(i + 1);
+    return next.equals("DT") || next.equals("CD") || next.equals("PRP$");
   }
 
   /** The index of the sentence containing token i (by offset), or -1. */

@@ -112,6 +112,24 @@ final class MainClause {
     return j;
   }
 
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "since", "because", "while", "as",
+      "until", "although", "though", "if", "once", "whereas");
+
+  /**
+   * Whether the past tag at i is a participle opening a reduced relative, which the tagger cannot tell from a past
+   * tense in "-ed": right after a plural noun, followed by a preposition, and no conjunction or subordinate clause before the cue ("The veterans
+   * interviewed/VBD at the rallies said"; "Roe visited the site and said" keeps its first predicate).
+   */
+  private static boolean reducedRelative(EssayTokens t, int i, int end) {
+    if (!t.pos(i).equals("VBD") || !t.lower(i).endsWith("ed") || i < 1 || i + 1 >= end || !t.pos(i - 1).equals("NNS")) return false;
+    if (!t.pos(i + 1).equals("IN") || t.lower(i + 1).equals("that")) return false;
+    // "Officials weighed in on Tuesday, hours after Roe said": a subordinate clause holds the cue, the past tense stays
+    for (int k = i + 1; k < end; k++) {
+      if (t.pos(k).equals("CC") || t.finite(k) || t.pos(k).equals("WRB") || SUBORDINATORS.contains(t.lower(k))) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether no finite verb of the main clause stands in [start, end): verbs inside a relative clause
    * (after who/which/that up to the next comma or dash), a parenthesis, a dash pair or a quotation do
@@ -134,7 +152,7 @@ final class MainClause {
       if (depth > 0 || dash || c.inQuote(i)) continue;
       if (p.equals("WP") || p.equals("WDT") || RELATIVES.contains(t.lower(i)) || (x.equalsIgnoreCase("that") && noun)) relative = true;
       if (p.startsWith("NN") || p.equals("PRP")) noun = true;
-      if (!relative && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return false;
+      if (!relative && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !reducedRelative(t, i, end)) return false;
       if (x.equals(";") || x.equals(":")) return false;
     }
     return depth == 0 && !dash && !relative; // the cue itself must not stand in a relative clause

@@ -22,6 +22,21 @@ final class NominalReports {
   static ReportedSpeech.Report according(EssayContext c, int b, int e, int i) {
     EssayTokens t = c.tokens;
     SpeakerPhrases.Phrase p = SpeakerPhrases.npStartingAt(t, i + 2, e);
+    int d = i + 2;
+    // "according to Democratic and independent analysts", "the police and the army": a coordination is one source
+    int q = d;
+    while (q < e && (SpeakerPhrases.npToken(t, q) || t.pos(q).equals("DT") || t.pos(q).equals("PRP$")
+        || q > d && (t.lower(q).equals("and") || t.lower(q).equals("or")))) q++;
+    if (q > (p == null ? d : p.to()) && SpeakerPhrases.hasNoun(t, d, q) && !t.pos(q - 1).equals("CC")
+        && t.span(p == null ? d : p.to(), q).matches("(?s).*\\b(and|or)\\b.*")) {
+      p = new SpeakerPhrases.Phrase(d, q);
+    }
+    // "according to a newly uncovered email", "a recently released report": an adverb and a participle before the head
+    if (d + 3 < e && (t.pos(d).equals("DT") || t.pos(d).equals("PRP$")) && t.pos(d + 1).startsWith("RB")
+        && (t.pos(d + 2).startsWith("VB") || t.pos(d + 2).startsWith("JJ"))) {
+      SpeakerPhrases.Phrase head = SpeakerPhrases.npStartingAt(t, d + 3, e);
+      if (head != null) p = new SpeakerPhrases.Phrase(d, head.to());
+    }
     // "according to a report from the Panel": the source is the document and who issued it
     if (p != null && p.to() + 1 < e && SOURCE_LINKS.contains(t.lower(p.to())) && !SpeechSubjects.proper(t, p)) {
       SpeakerPhrases.Phrase by = SpeakerPhrases.npStartingAt(t, p.to() + 1, e);
@@ -31,7 +46,21 @@ final class NominalReports {
     // "according to" names its source whatever the source is: "recent polling", "an email kept secret", "her plan"
     if (who == null && p != null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))
         && !(p.to() - p.from() == 1 && IDIOMS.contains(t.lower(p.from())))) who = t.span(p.from(), p.to());
+    SpeakerPhrases.Phrase issuer = issuer(t, p, e);
+    if (issuer != null) {
+      String name = SpeakerPhrases.speaker(t, issuer);
+      who = name != null ? name : t.span(issuer.from(), issuer.to());
+    }
     if (who == null) return null;
+    if (i > b + 1 && t.get(i - 1).text().equals(",") && !ReportedSpeech.finiteBefore(c, b, i - 1)) {
+      // "Since May, according to the group, troops have killed ...": an opener without a verb before the aside;
+      // the content is the sentence around the aside
+      int k = p.to();
+      while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
+      if (k + 1 < e && t.get(k).text().equals(",") && ContentSpans.bareClause(t, c, k + 1, e)) {
+        return new ReportedSpeech.Report(who, i, "according to", b, ContentSpans.clauseEnd(c, k + 1, e), i - 1, k + 1);
+      }
+    }
     // ",'' according to": a comma closing a quotation stands before its closing mark
     int comma = i - 1;
     // (only with a speaker, evidence or a document: '"R" or "D," according to their preference' is a measure)
@@ -40,7 +69,7 @@ final class NominalReports {
     if (comma > b + 1 && t.get(comma).text().equals(",")) {
       // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
       int end = sourceEnd(c, p.to(), e);
-      if (end > p.to() && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
+      if (end > p.to() && issuer == null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
       return new ReportedSpeech.Report(who, i, "according to", afterColon(c, b, comma), comma);
     }
     if (i > b + 2 && !opensClause(t, b, i - 1) && ReportedSpeech.isWord(t, i - 1)) {
@@ -66,6 +95,23 @@ final class NominalReports {
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");
+
+  /** Documents and statements whose issuer may follow in a relative clause without "that". */
+  private static final Set<String> ISSUED = Set.of("interview", "statement", "letter", "email", "e-mail", "memo", "post",
+      "note", "report", "filing", "speech", "testimony", "affidavit", "message", "tweet", "remarks", "account");
+  private static final Set<String> ISSUING = Set.of("give", "release", "issue", "send", "write", "post", "file", "make",
+      "deliver", "publish", "grant", "provide", "submit");
+
+  /**
+   * "according to an interview his brother gave to the BBC", "a statement the ministry released": the phrase
+   * that issued the document the source phrase p names, or null.
+   */
+  private static SpeakerPhrases.Phrase issuer(EssayTokens t, SpeakerPhrases.Phrase p, int e) {
+    if (p == null || !ISSUED.contains(t.lemma(p.to() - 1))) return null;
+    SpeakerPhrases.Phrase who = SpeakerPhrases.npStartingAt(t, p.to(), e);
+    if (who == null || who.to() >= e || !t.pos(who.to()).equals("VBD") || !ISSUING.contains(t.lemma(who.to()))) return null;
+    return who;
+  }
 
   /**
    * Whether a source phrase names who or what reports: a speaker, a text or a rule ({@code documents}: not

@@ -92,7 +92,7 @@ final class ReportedSpeech {
       java.util.Map.entry("speculate", Set.of("about", "on")), java.util.Map.entry("insist", Set.of("on")),
       java.util.Map.entry("focus", Set.of("on")), java.util.Map.entry("seize", Set.of("on", "upon")),
       java.util.Map.entry("object", Set.of("to")), java.util.Map.entry("apologize", Set.of("for")),
-      java.util.Map.entry("apologise", Set.of("for")), java.util.Map.entry("plead", Set.of("for")),
+      java.util.Map.entry("apologise", Set.of("for")), java.util.Map.entry("plead", Set.of("for", "to")),
       java.util.Map.entry("appeal", Set.of("for")), java.util.Map.entry("press", Set.of("for")),
       java.util.Map.entry("dwell", Set.of("on")), java.util.Map.entry("harp", Set.of("on")),
       java.util.Map.entry("elaborate", Set.of("on")), java.util.Map.entry("opine", Set.of("on", "about")),
@@ -213,6 +213,9 @@ final class ReportedSpeech {
     boolean passive = pos.equals("VBN") && v - 1 >= b && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get"));
     int from = v + 1;
     if (lemma.equals("point") && t.lower(v + 1).equals("out")) from++;
+    // "pleaded guilty to a charge": the plea's object is what was stated
+    if (lemma.equals("plead") && from + 1 < e && t.lower(from).equals("not") && t.lower(from + 1).equals("guilty")) from += 2;
+    else if (lemma.equals("plead") && from < e && t.lower(from).equals("guilty")) from++;
     String who;
     boolean document = false; // the subject is a text or a rule ("the bill", "the party platform")
     boolean finite = !pos.equals("VBN") || SpeechSubjects.perfect(t, v, b);
@@ -228,6 +231,15 @@ final class ReportedSpeech {
     } else if (pos.equals("VBG") || (pos.equals("VBN") && v - 1 >= b && t.get(v - 1).text().equals(","))) {
       // "..., saying that ...": the subject of the clause the participle hangs on
       who = SpeakerPhrases.participleHost(t, b, v, i -> !c.inQuote(i));
+      // "Jane Roe, a spokeswoman for the mayor, called/VBN on ...": with no finite verb before it, a participle after
+      // an appositive's closing comma is the sentence's own past tense, misread by the tagger ("by" keeps a passive)
+      if (pos.equals("VBN") && !finiteBefore(c, b, v) && !(v + 1 < e && t.lower(v + 1).equals("by"))) {
+        String subject = SpeechSubjects.subjectOf(c, b, v, SpeakerPhrases.subjectBefore(t, v, b));
+        if (subject != null) {
+          who = subject;
+          finite = true;
+        }
+      }
     } else if (v - 1 > b && t.pos(v - 1).equals("CC")) {
       who = SpeechSubjects.mainSubject(c, b, v); // "X celebrated ... and said that": the subject of the first predicate
     } else {
@@ -239,6 +251,9 @@ final class ReportedSpeech {
         who = StanceCues.evidenceSource(t, near); // "Polls show ..."
         if (who == null) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
       }
+      // "Figures reported on Sunday suggest": the evidence phrase as written, with its participle and adjuncts
+      String written = who != null && StanceCues.EVIDENCE_VERBS.contains(lemma) ? StanceCues.evidenceBefore(t, b, v) : null;
+      if (written != null && written.startsWith(who) && written.length() > who.length()) who = written;
       String documentName = StanceCues.DOCUMENT_VERBS.contains(lemma) ? StanceCues.documentSource(t, near) : null;
       document = documentName != null;
       if (who == null && document) who = documentName; // "The bill calls for"
@@ -276,6 +291,7 @@ final class ReportedSpeech {
       // "sees the deal as a trap", "regarded him as a rival": the object and its predicate are the view held
       return new Report(who, v, t.get(v).text(), from, ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), true));
     }
+    if (lemma.equals("attack") && physicalAttack(t, who, from, e)) return null;
     // "the law requires ...": a rule verb speaks only through a text or a rule as subject
     boolean rule = StanceCues.RULE_VERBS.contains(lemma);
     if (rule && !document) return null;
@@ -287,7 +303,35 @@ final class ReportedSpeech {
       return new Report(who, v, t.get(v).text(), from, StanceCues.findingEnd(c, b, v, from, end, e));
     }
     if (content < 0) return null;
+    if (ContentSpans.QUESTION.contains(lemma) && ContentSpans.QUESTION_WORDS.contains(t.lower(content))) {
+      // a reported question ends like an object, before the clause that answers it ("asked if ..., Roe deflected")
+      return new Report(who, v, t.get(v).text(), content, ContentSpans.objectEnd(c, content, ContentSpans.clauseEnd(c, content, e), false));
+    }
     return new Report(who, v, t.get(v).text(), content, ContentSpans.clauseEnd(c, content, e));
+  }
+
+  /** Attackers that strike with arms, and targets that are places: "militants attacked a compound" is no criticism. */
+  private static final Set<String> ARMED = Set.of("terrorist", "terrorists", "militant", "militants", "gunman", "gunmen",
+      "insurgent", "insurgents", "troops", "forces", "soldiers", "rebels", "fighters", "attackers", "army", "police");
+  private static final Set<String> PLACES = Set.of("compound", "base", "embassy", "consulate", "building", "city", "town",
+      "village", "convoy", "camp", "checkpoint", "station", "post", "school", "church", "mosque", "hospital", "country",
+      "positions", "outpost", "ship", "vessel");
+
+  /** Whether "attack" here is an armed attack: an armed subject or a place as the object's head (before "in/on/at"). */
+  private static boolean physicalAttack(EssayTokens t, String who, int from, int e) {
+    String[] words = who.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (ARMED.contains(words[words.length - 1])) return true;
+    for (int j = from; j < e && j < from + 8; j++) {
+      if (PLACES.contains(t.lower(j))) return true;
+      if (!SpeakerPhrases.npToken(t, j) && !t.pos(j).equals("DT") && !t.pos(j).equals("PRP$") && !t.pos(j).startsWith("JJ")) break;
+    }
+    return false;
+  }
+
+  /** Whether a finite verb outside quotation marks stands in tokens [b, v). */
+  static boolean finiteBefore(EssayContext c, int b, int v) {
+    for (int i = b; i < v; i++) if (c.tokens.finite(i) && !c.inQuote(i)) return true;
+    return false;
   }
 
   /** Verbs of viewing that state a position only with an "as" predicate: "sees the deal as a trap". */

@@ -27,13 +27,18 @@ final class SpeechSubjects {
     // "GOP contender and former surgeon Jane Roe said": two titles joined before one name; the name speaks
     boolean titles = who != null && main.to() + 1 == near.from() && t.pos(main.to()).equals("CC")
         && person(t, near) && !person(t, main);
-    if (!titles && (who == null || main.from() < near.from() && separated(t, main.to(), near.from())
+    // "The veterans, including Mr. Doe, said": a member named in an aside of the subject does not speak for it
+    boolean member = who != null && near.from() > b && main.from() < near.from() && EXAMPLES.contains(t.lower(near.from() - 1));
+    if (!titles && (who == null || member || main.from() < near.from() && separated(t, main.to(), near.from())
         && (proper(t, main) || !proper(t, near)))) {
       String first = SpeakerPhrases.speaker(t, main);
       if (first != null) return first;
     }
     return who;
   }
+
+  /** Words that open an aside naming members or examples of the phrase before it. */
+  private static final Set<String> EXAMPLES = Set.of("including", "especially", "particularly", "notably", "like", "among");
 
   /** "the endorsement of Jane Roe, who told reporters that ...": the phrase a who-clause hangs on speaks. */
   static String relativeAntecedent(EssayTokens t, int b, int v) {
@@ -67,7 +72,9 @@ final class SpeechSubjects {
     while (j > b && t.pos(j).startsWith("RB")) j--;
     if (j < b) return null; // the verb opens the sentence
     if (j > b && t.pos(j).equals("VBN") && ASKED.contains(t.lemma(j))
-        && (t.pos(j - 1).startsWith("NNS") || t.lower(j - 1).equals("those"))) {
+        && (t.pos(j - 1).startsWith("NNS") || t.pos(j - 1).equals("NNPS") || t.lower(j - 1).equals("those"))) {
+      String whole = share(t, b, j); // "Some 56 percent of voters polled said": the share of the people asked
+      if (whole != null) return whole + " " + t.get(j).text();
       int from = j - 1;
       if (from > b && t.pos(from).startsWith("NN") && t.pos(from - 1).equals("DT")) from--;
       return t.span(from, j + 1);
@@ -148,11 +155,29 @@ final class SpeechSubjects {
         break;
       }
     }
+    boolean aside = false; // inside a dash pair or a relative clause: "The judge -- who has been ... -- said X and promised Y"
+    int depth = 0;
     for (int i = b; i < v; i++) {
       if (c.inQuote(i)) continue; // a verb inside a quotation is another voice's
       String p = t.pos(i);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-        return SpeakerPhrases.speaker(t, SpeakerPhrases.subjectBefore(t, i, b));
+      String x = t.get(i).text();
+      if (x.equals("(")) depth++;
+      else if (x.equals(")") && depth > 0) depth--;
+      else if (ContentSpans.dash(t, i)) aside = !aside;
+      if (depth > 0 || aside) continue;
+      if ((p.equals("WP") || p.equals("WDT")) && i > b) { // a relative clause closed by a comma before the cue
+        int close = i + 1;
+        while (close < v && !t.get(close).text().equals(",") && !ContentSpans.dash(t, close)) close++;
+        if (close < v) {
+          i = close - 1;
+          continue;
+        }
+      }
+      // a participle after a comma before any finite verb hangs on the subject, or is a misread past tense
+      // ("Roe, a spokeswoman, called/VBN on him to resign and said ...")
+      boolean afterAside = p.equals("VBN") && i > b && t.get(i - 1).text().equals(",");
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || afterAside) {
+        return subjectOf(c, b, i, SpeakerPhrases.subjectBefore(t, i, b));
       }
     }
     return null;

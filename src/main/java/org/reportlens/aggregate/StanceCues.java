@@ -198,17 +198,21 @@ final class StanceCues {
   /** A report for the stance adjective at token a in tokens [b, e), or null. */
   static ReportedSpeech.Report adjective(EssayContext c, int b, int e, int a) {
     EssayTokens t = c.tokens;
-    if (a + 2 >= e || !LINKS.contains(t.lower(a + 1))) return null;
+    // "made it clear they would ...": "clear" after "make" takes a bare clause as well
+    boolean bare = a + 2 < e && t.lower(a).equals("clear") && !LINKS.contains(t.lower(a + 1))
+        && ContentSpans.bareClause(t, c, a + 1, e);
+    if (a + 2 >= e || !LINKS.contains(t.lower(a + 1)) && !bare) return null;
     // "is sure to lose", "made it clear to reporters": a forecast or a hearer, not the held position
     if (t.lower(a + 1).equals("to") && Set.of("sure", "certain", "clear").contains(t.lower(a))) return null;
     // "critical to the plan" is importance; "critical of the plan" is a stance
     if (t.lower(a).equals("critical") && !t.lower(a + 1).equals("of")) return null;
     int v = linkingVerb(t, b, a);
-    if (v < 0) return null;
+    if (v < 0 || bare && !t.lemma(v).equals("make")) return null;
     SpeakerPhrases.Phrase near = SpeakerPhrases.subjectBefore(t, v, b);
     if (near == null) return null; // "it is clear that", "to be certain that": no subject, no report
     String who = SpeechSubjects.subjectOf(c, b, v, near);
     if (who == null) return null;
+    if (bare) return new ReportedSpeech.Report(who, a, t.get(a).text(), a + 1, ContentSpans.clauseEnd(c, a + 1, e));
     int from = a + 2;
     int end = ContentSpans.clauseEnd(c, from, e);
     // a preposition's object ends where an adjunct or a comma begins; a that-clause runs to the clause end

@@ -165,7 +165,8 @@ final class TrailingAttributions {
     boolean clause = comma + 1 < e && archiveMark(c, comma + 1) && !opensArchive(c, comma + 1);
     for (int j = b; j < comma && !clause; j++) {
       String p = t.pos(j);
-      clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")
+          || t.activeParticiple(j);
     }
     if (!clause) return null;
     // "He had no ties, the firm added, and had passed all checks", "The plan is late, said Roe, but the money is

@@ -42,7 +42,7 @@ final class MiniTagger {
         "because", "upon", "between", "into", "than", "about", "if", "whether", "without", "over", "until", "despite");
     lex("TO", "to");
     lex("MD", "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought");
-    lex("CC", "and", "or", "but", "nor");
+    lex("CC", "and", "or", "but", "nor", "both", "either", "neither"); // the correlatives as CoreNLP tags them
     lex("CD", "one", "two", "three", "four", "five");
     lex("RB", "also", "not", "recently", "clearly", "probably", "eventually", "never", "long", "well", "still",
         "therefore", "obviously", "arguably", "urgently", "already", "now", "all", "however", "very", "likely");
@@ -156,6 +156,21 @@ final class MiniTagger {
     LEX.put("polling", new String[] {"NN", "polling"});
     verb("raise", "raising", "VBG");
     verb("pay", "paying", "VBG");
+    verb("reiterate", "reiterated", "VBD");
+    verb("regret", "regretted", "VBD");
+    verb("give", "gave", "VBD");
+    verb("poll", "polled", "VBN");
+    verb("compromise", "compromised", "VBN"); // a past tense with its object, misread as a participle
+    verb("make", "made", "VBD");
+    verb("plead", "pleaded", "VBD");
+    verb("ask", "asked", "VBD");
+    lex("JJ", "clear", "guilty");
+    lex("WRB", "why", "how", "when", "where");
+    verb("promise", "promised", "VBD");
+    verb("do", "did", "VBD");
+    LEX.put("what", new String[] {"WP", "what"});
+    verb("allot", "allotted", "VBN"); // a past tense after a subject the tagger reads as a participle
+    verb("urge", "urged", "VBN"); // the same after an appositive's closing comma
   }
 
   private static void lex(String pos, String... words) {

@@ -55,6 +55,121 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleTagAfterTheContentSubjectIsItsPastTenseUnlessAVerbFollows() {
+    assertEquals(List.of("Roe | said | the city allotted more than $5 million to the parks last year"),
+        indirect("Roe said the city allotted more than $5 million to the parks last year.", "Roe=PERSON"));
+    // a reduced relative has its own finite verb later, which makes the clause
+    assertEquals(List.of("Roe | said | the money allotted last year was spent"),
+        indirect("Roe said the money allotted last year was spent.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aParticipleTagAfterAnAppositiveIsTheSentencesPastTense() {
+    assertEquals(List.of("Jane Roe | urged | the council to drop the fee", "Jane Roe | said | the vote had been rushed"),
+        indirect("Jane Roe, a spokeswoman for the mayor, urged the council to drop the fee and said the vote had been rushed.",
+            "Jane Roe=PERSON"));
+    // a passive participle between commas stays one: nobody urged anything here
+    assertEquals(List.of(), indirect("The fee, urged by the council, was dropped in May."));
+  }
+
+  @Test
+  void aCorrelativeOpensACoordinatedContentSubject() {
+    assertEquals(List.of("Doe | said | both he and Roe promised as candidates to lower the tax"),
+        indirect("Doe said both he and Roe promised as candidates to lower the tax.", "Doe=PERSON"));
+  }
+
+  @Test
+  void theSubjectSpeaksNotAMemberNamedInItsAsideNorAReducedRelative() {
+    assertEquals(List.of("The veterans | said | they had no problem with the plan"),
+        indirect("The veterans, including Jane Doe, said they had no problem with the plan.", "Jane Doe=PERSON"));
+    // "interviewed" tagged as a past tense opens a reduced relative, not the main clause's predicate
+    assertEquals(List.of("The veterans | said | they had no problem with the plan"),
+        indirect("The veterans interviewed at rallies in Ohio this week said they had no problem with the plan."));
+    // a past tense joined to the cue by "and" stays the first predicate
+    assertEquals(List.of("Roe | said | the roof was unsafe"),
+        indirect("Roe visited the site and said the roof was unsafe.", "Roe=PERSON"));
+    // the cue in a subordinate clause has its own subject
+    assertEquals(List.of("Doe | said | he was pleased"),
+        indirect("The owners weighed in on Monday, hours after Doe said he was pleased.", "Doe=PERSON"));
+  }
+
+  @Test
+  void anAdverbAfterTheVerbAndAFreeRelativeAfterAnAsideOpenTheContent() {
+    assertEquals(List.of("Roe | said | they did not want a new road"),
+        indirect("Roe has said repeatedly they did not want a new road.", "Roe=PERSON"));
+    assertEquals(List.of("Roe | reiterated | in retrospect, what she did with her server was a mistake and she would do things differently"),
+        indirect("Roe reiterated that, in retrospect, what she did with her server was a mistake and she would do things differently.",
+            "Roe=PERSON"));
+  }
+
+  @Test
+  void aSecondPredicateAfterADashAsideSpeaksForTheMainSubject() {
+    assertEquals(List.of("The judge | said | she regretted her remarks", "The judge | promised | to stay out of the race"),
+        indirect("The judge — who has been in a feud with the mayor for days — said she regretted her remarks and promised to stay out of the race."));
+  }
+
+  @Test
+  void aReportedQuestionOpensWithItsQuestionWord() {
+    assertEquals(List.of("The group | asked | whether the candidates supported the tax"),
+        indirect("The group asked whether the candidates supported the tax."));
+    assertEquals(List.of("Roe | asked | why the road was closed"),
+        indirect("Roe asked the mayor why the road was closed.", "Roe=PERSON"));
+    assertEquals(List.of("a reporter | asked | if the road would reopen"),
+        indirect("When a reporter asked Roe if the road would reopen, Roe changed the subject.", "Roe=PERSON"));
+  }
+
+  @Test
+  void madeItClearTakesABareClause() {
+    assertEquals(List.of("many members | clear | they did not agree with the choice"),
+        indirect("But many members made it clear they did not agree with the choice."));
+    assertEquals(List.of(), indirect("The union made it clear and simple."));
+  }
+
+  @Test
+  void accordingToAfterAnOpenerReportsTheSentenceAroundIt() {
+    assertEquals(List.of("the council | according to | Since last May the city has closed four schools"),
+        indirect("Since last May, according to the council, the city has closed four schools.", "the council=ORGANIZATION"));
+    assertEquals(List.of("a newly uncovered email | according to | The troops were ready"),
+        indirect("The troops were ready, according to a newly uncovered email."));
+    assertEquals(List.of("local and national officials | according to | Roe needs to win the state"),
+        indirect("Roe needs to win the state, according to local and national officials.", "Roe=PERSON"));
+    assertEquals(List.of("her sister Jane Doe | according to | Roe was on the flight"),
+        indirect("Roe was on the flight, according to an interview her sister Jane Doe gave to a newspaper.",
+            "Roe=PERSON", "Jane Doe=PERSON"));
+    // after a clause, the clause before is the content
+    assertEquals(List.of("the council | according to | The city has closed four schools"),
+        indirect("The city has closed four schools, according to the council.", "the council=ORGANIZATION"));
+  }
+
+  @Test
+  void anArmedAttackIsNoStance() {
+    assertEquals(List.of(), indirect("Gunmen attacked a police compound in the north on Monday."));
+    assertEquals(List.of(), indirect("The rebels attacked the town of Doeville."));
+    assertEquals(List.of("Roe | attacked | the mayor for the budget cuts"),
+        indirect("Roe attacked the mayor for the budget cuts.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aMisreadPastTenseWithItsObjectMakesTheContentBeforeATrailingVerbAClause() {
+    assertEquals(List.of("the report | said | In all, hackers compromised 12 workstations and 10 servers"),
+        indirect("In all, hackers compromised 12 workstations and 10 servers, the report said."));
+  }
+
+  @Test
+  void aShareOfThePeoplePolledAndAnExampleListInsideTheContentSubject() {
+    assertEquals(List.of("Some 56 percent of voters polled | said | they were less likely to vote"),
+        indirect("Some 56 percent of voters polled said they were less likely to vote."));
+    assertEquals(List.of("Those surveyed | say | the economy, including jobs and the minimum wage, should be the first priority"),
+        indirect("Those surveyed say the economy, including jobs and the minimum wage, should be the first priority."));
+  }
+
+  @Test
+  void aPleaReportsWhatWasAdmitted() {
+    assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
+        indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
+  }
+
+  @Test
   void asTheSpeakerNotedOpensTheContent() {
     assertEquals(List.of("Roe | noted | most families cannot move"),
         indirect("Rents are rising, and as Roe noted, most families cannot move.", "Roe=PERSON"));
@@ -294,7 +409,7 @@ class ReportedSpeechTest {
 
   @Test
   void evidenceBeforeAParticipleAndMadeClear() {
-    assertEquals(List.of("A new poll | found | the mayor is losing ground in the north"),
+    assertEquals(List.of("A new poll published on Monday | found | the mayor is losing ground in the north"),
         indirect("A new poll published on Monday found the mayor is losing ground in the north."));
     assertEquals(List.of("The company | clear that | it would close the plant"),
         indirect("The company made clear that it would close the plant."));
