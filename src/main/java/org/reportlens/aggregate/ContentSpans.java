@@ -249,7 +249,8 @@ final class ContentSpans {
           && t.span(k, j).indexOf(',') < 0) return -1; // not over a comma: "dwelled on X, saying that ..."
       if (w.equals("that") && j + 2 < e && t.get(j + 1).text().equals(",")) return j + 2; // "that, in retrospect, ..."
       if (w.equals("that") && j + 1 < e) return j + 1;
-      if (w.equals(":") && j + 1 < e) return j + 1;
+      // not "show voters rejecting Roe: ...": a verb of showing's object with its predicate stands before the colon
+      if (w.equals(":") && j + 1 < e && !(StanceCues.EVIDENCE_VERBS.contains(lemma) && predicated(t, k, j))) return j + 1;
       String p = t.pos(j);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
     }
@@ -272,6 +273,12 @@ final class ContentSpans {
     // "told reporters this was the last chance": the hearer phrase read too far into the content's subject
     for (int j = from + 1; j < k; j++) if (bareClause(t, c, j, e)) return j;
     return -1;
+  }
+
+  /** Whether a participle or "with" stands in [k, j): an object with its own predicate ("voters rejecting Roe"). */
+  private static boolean predicated(EssayTokens t, int k, int j) {
+    for (int i = k + 1; i < j; i++) if (t.pos(i).equals("VBG") || t.lower(i).equals("with")) return true;
+    return false;
   }
 
   /** Longest subject a bare content clause may open with ("the conviction of the former director for ..."). */

@@ -61,11 +61,31 @@ final class NominalReports {
         return new ReportedSpeech.Report(who, i, "according to", b, ContentSpans.clauseEnd(c, k + 1, e), i - 1, k + 1);
       }
     }
-    if (i > b + 1 && t.get(i - 1).text().equals(",")) {
+    // ",'' according to": a comma closing a quotation stands before its closing mark
+    int comma = i - 1;
+    // (only with a speaker, evidence or a document: '"R" or "D," according to their preference' is a measure)
+    if (comma - 1 > b + 1 && CLOSING_MARKS.contains(t.get(comma).text()) && t.get(comma - 1).text().equals(",")
+        && reporter(t, p, true)) comma--;
+    if (comma > b + 1 && t.get(comma).text().equals(",")) {
       // "CONTENT, according to an official who spoke on condition of anonymity": the source runs to the clause end
       int end = sourceEnd(c, p.to(), e);
       if (end > p.to() && issuer == null && !(p.to() - p.from() == 1 && t.pos(p.from()).equals("PRP"))) who = t.span(p.from(), end);
-      return new ReportedSpeech.Report(who, i, "according to", b, i - 1);
+      return new ReportedSpeech.Report(who, i, "according to", afterColon(c, b, comma), comma);
+    }
+    if (i > b + 2 && !opensClause(t, b, i - 1) && ReportedSpeech.isWord(t, i - 1)) {
+      // "Voters, 82 percent of whom view Roe unfavorably according to the poll, ...": inside the clause it closes,
+      // "according to X" reports that clause, from the comma or colon before it; only a speaker or evidence
+      // reports so ("interpreted according to the law", "varies according to priorities": a measure, not a source),
+      // and a capital "According" opens a sentence the splitter glued to a headline
+      if (Character.isUpperCase(t.get(i).text().charAt(0))) return null;
+      if (!reporter(t, p, false)) return null;
+      int from = i - 1;
+      while (from > b && !t.get(from - 1).text().matches("[,:;]")) from--;
+      String first = t.pos(from);
+      if (first.startsWith("VB") || first.equals("MD") || first.equals("IN") || first.equals("TO")) return null;
+      boolean clause = false;
+      for (int j = from; j < i && !clause; j++) clause = t.finite(j);
+      return clause ? new ReportedSpeech.Report(who, i, "according to", from, i) : null;
     }
     // "According to X, CONTENT": the content follows the comma that closes the phrase
     int k = p.to();
@@ -91,6 +111,41 @@ final class NominalReports {
     SpeakerPhrases.Phrase who = SpeakerPhrases.npStartingAt(t, p.to(), e);
     if (who == null || who.to() >= e || !t.pos(who.to()).equals("VBD") || !ISSUING.contains(t.lemma(who.to()))) return null;
     return who;
+  }
+
+  /**
+   * Whether a source phrase names who or what reports: a speaker, a text or a rule ({@code documents}: not
+   * inside a clause, where "according to the law" is a measure), or a phrase whose first noun names evidence
+   * ("a study last year by economists at Roe University").
+   */
+  private static boolean reporter(EssayTokens t, SpeakerPhrases.Phrase p, boolean documents) {
+    if (SpeakerPhrases.speaker(t, p) != null || StanceCues.evidenceSource(t, p) != null
+        || documents && StanceCues.documentSource(t, p) != null) return true;
+    for (int k = p.from(); k < p.to(); k++) if (t.pos(k).startsWith("NN")) return StanceCues.evidenceNoun(t, k);
+    return false;
+  }
+
+  /** Closing quotation marks as tokens: straight, curly and the news archives' doubled apostrophe. */
+  private static final Set<String> CLOSING_MARKS = Set.of("''", "”", "\"", "’");
+
+  /** Whether the word at k leaves a clause open for "according to X, CONTENT" ("that", "but", "and", "so"). */
+  private static boolean opensClause(EssayTokens t, int b, int k) {
+    String p = t.pos(k);
+    // an adverb opens the clause only at its start ("Now, according to", "and then according to")
+    if (p.startsWith("RB")) return k == b || t.get(k - 1).text().equals(",") || t.pos(k - 1).equals("CC");
+    return p.equals("CC") || p.equals("IN") || p.equals("WDT") || p.equals("WRB") || p.equals("WP");
+  }
+
+  /**
+   * "The tax has not hurt banks: London stays the capital, according to one index": the clause after the
+   * sentence's last colon before the cue is what the source reports; the piece's start when there is none.
+   */
+  private static int afterColon(EssayContext c, int b, int to) {
+    for (int j = to - 1; j > b; j--) {
+      if (c.inQuote(j)) continue;
+      if (c.tokens.get(j).text().equals(":") && ReportedSpeech.words(c.tokens, j + 1, to) >= ReportedSpeech.MIN_CONTENT_WORDS) return j + 1;
+    }
+    return b;
   }
 
   /** "according to plan": a bare noun of routine, not a source. */

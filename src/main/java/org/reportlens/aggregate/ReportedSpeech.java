@@ -145,6 +145,10 @@ final class ReportedSpeech {
       if (c.inQuote(i)) continue;
       Report r = null;
       if (t.lower(i).equals("according") && i + 1 < e && t.lower(i + 1).equals("to")) r = NominalReports.according(c, b, e, i);
+      else if (t.lower(i).equals("in") || t.lower(i).equals("based")) { // "In a poll released Monday, ..."
+        r = PollFrames.opening(c, b, e, i);
+        if (r == null) r = PollFrames.closing(c, b, e, i); // "... leads by 9 points in the latest poll"
+      }
       else if (t.pos(i).startsWith("NN") && (NominalReports.VIEW_NOUNS.contains(t.lemma(i)) || NominalReports.CLAIM_NOUNS.contains(t.lemma(i)))) {
         r = NominalReports.VIEW_NOUNS.contains(t.lemma(i)) ? NominalReports.view(c, b, e, i) : null;
         if (r == null && NominalReports.CLAIM_NOUNS.contains(t.lemma(i))) r = NominalReports.nominal(c, b, e, i); // "Roe's claim that ..."
@@ -247,6 +251,9 @@ final class ReportedSpeech {
         who = StanceCues.evidenceSource(t, near); // "Polls show ..."
         if (who == null) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
       }
+      // "Figures reported on Sunday suggest": the evidence phrase as written, with its participle and adjuncts
+      String written = who != null && StanceCues.EVIDENCE_VERBS.contains(lemma) ? StanceCues.evidenceBefore(t, b, v) : null;
+      if (written != null && written.startsWith(who) && written.length() > who.length()) who = written;
       String documentName = StanceCues.DOCUMENT_VERBS.contains(lemma) ? StanceCues.documentSource(t, near) : null;
       document = documentName != null;
       if (who == null && document) who = documentName; // "The bill calls for"
@@ -290,8 +297,10 @@ final class ReportedSpeech {
     if (rule && !document) return null;
     if (content < 0 && (STANCE.contains(lemma) || rule) && finite && from < e
         && !t.get(from).text().matches("[.,;:]") && !ContentSpans.dash(t, from)) {
-      // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins
-      return new Report(who, v, t.get(v).text(), from, ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), AS_VERBS.contains(lemma)));
+      // "called for a ban", "vowed to fight on": the object ends where an adjunct or another clause begins;
+      // a finding goes on to its clause's end ("showed Roe at 11 percent, followed by Doe at 10 percent")
+      int end = ContentSpans.objectEnd(c, from, ContentSpans.clauseEnd(c, from, e), AS_VERBS.contains(lemma));
+      return new Report(who, v, t.get(v).text(), from, StanceCues.findingEnd(c, b, v, from, end, e));
     }
     if (content < 0) return null;
     if (ContentSpans.QUESTION.contains(lemma) && ContentSpans.QUESTION_WORDS.contains(t.lower(content))) {

@@ -40,7 +40,7 @@ final class StanceCues {
       "poll", "polling", "survey", "data", "datum", "finding", "result", "projection", "evidence", "analysis", "estimate",
       "study", "report", "record", "filing", "figure", "statistic", "investigation", "video", "footage", "document",
       "email", "e-mail", "memo", "research", "audit", "review", "forecast", "tally", "count", "paper", "experiment",
-      "model", "test", "inquiry", "probe", "census", "index"));
+      "model", "test", "inquiry", "probe", "census", "index", "disclosure", "average", "recording", "tape", "clip"));
   /** Verbs through which a text or a rule states a position: "the bill calls for", "the accord urges" (lemmas). */
   static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "seek", "demand", "propose", "recommend", "say", "state",
       "argue", "warn", "describe", "accuse", "criticize", "criticise", "attack", "claim", "ask", "require", "prohibit",
@@ -74,31 +74,125 @@ final class StanceCues {
   private static final int EVIDENCE_REACH = 8;
 
   /**
-   * "A poll released Saturday found ...", "A Roe poll last month showed ...": the evidence noun a few words
-   * before the verb, with only a participle, names, numbers and prepositions between; null if none.
+   * "A poll released Saturday found ...", "A Roe poll last month showed ...": the phrase from the evidence noun's
+   * phrase to the verb, with only a participle, names, numbers and prepositions between; null if none.
    */
   static String evidenceBefore(EssayTokens t, int b, int v) {
     for (int k = v - 1; k >= b && k >= v - EVIDENCE_REACH; k--) {
       String p = t.pos(k);
-      if (p.startsWith("NN") && EVIDENCE_NOUNS.contains(t.lemma(k)) && k < v - 1) {
+      if (evidenceNoun(t, k) && k < v - 1) {
         SpeakerPhrases.Phrase np = SpeakerPhrases.npEndingAt(t, k, b);
-        return t.span(np == null ? k : np.from(), k + 1);
+        // the phrase as written, with its participle and adjuncts: "Figures reported on Sunday"
+        return t.span(np == null ? k : np.from(), v);
       }
       boolean between = p.startsWith("NN") || p.equals("VBN") || p.equals("IN") || p.equals("DT") || p.equals("CD")
-          || p.startsWith("JJ") || p.startsWith("RB");
+          || p.startsWith("JJ") || p.startsWith("RB") || p.equals("HYPH") || published(t, k);
       if (!between) return null;
     }
     return null;
   }
 
+  /**
+   * Where the object of a verb of showing at v, from {@code from} to {@code object}, ends when its subject is
+   * evidence: at a colon inside it ("show voters rejecting Roe: a poll found ...") or at the main verb after a
+   * relative clause ("a video that showed Roe speaking went viral"); when it reached a comma, at
+   * the end of the clause a past participle or a contrast opens after the comma ("showed Roe at 11 percent,
+   * followed by Doe at 10 percent", "finds Roe up four points, while other polls show Doe ahead") or of the
+   * participle after a relative aside ("shows Roe, who was mayor then, outlining her plan"); otherwise at
+   * {@code object}. Tokens [b, e) are the sentence piece.
+   */
+  static int findingEnd(EssayContext c, int b, int v, int from, int object, int e) {
+    EssayTokens t = c.tokens;
+    if (!EVIDENCE_VERBS.contains(t.lemma(v)) || !(evidenceSource(t, SpeakerPhrases.subjectBefore(t, v, b)) != null
+        || evidenceBefore(t, b, v) != null)) return object;
+    for (int j = from + 1; j < object; j++) {
+      if (t.get(j).text().equals(":") && !c.inQuote(j)) return j;
+      // "a video that showed Roe discussing the bill went viral": the main clause's verb closes a relative clause's object
+      if (t.finite(j) && v - 1 >= b && (t.pos(v - 1).equals("WDT") || t.lower(v - 1).equals("that"))
+          && (t.pos(j - 1).startsWith("NN") || t.pos(j - 1).startsWith("PRP"))) return j;
+    }
+    if (object + 2 >= e || !t.get(object).text().equals(",") || c.inQuote(object + 1)) return object;
+    int next = object + 1;
+    String p = t.pos(next);
+    // "followed closely by" (tagged as a past tense too); not ", offering a glimpse of": the writer's comment
+    boolean participle = p.equals("VBN")
+        || p.equals("VBD") && (t.lower(next + 1).equals("by") || t.pos(next + 1).startsWith("RB") && next + 2 < e && t.lower(next + 2).equals("by"));
+    boolean contrast = ContentSpans.CONTRASTS.contains(t.lower(next));
+    if (participle || contrast) return Math.max(object, ContentSpans.clauseEnd(c, next + 1, e));
+    if (p.equals("WP")) { // ", who was mayor then, outlining": the aside, then the object's participle
+      int close = next + 1;
+      while (close < e && close < next + MAX_ASIDE && !t.get(close).text().equals(",")) close++;
+      if (close + 1 < e && close < next + MAX_ASIDE && t.pos(close + 1).equals("VBG")) {
+        return Math.max(object, ContentSpans.clauseEnd(c, close + 1, e));
+      }
+    }
+    return object;
+  }
+
+  /** Longest relative aside inside a finding's object ("Roe, who was mayor in 2013, outlining ..."). */
+  private static final int MAX_ASIDE = 15;
+
+  /** Longest source phrase read forward from its first word to a verb of showing that closes a sentence. */
+  private static final int MAX_EVIDENCE_PHRASE = 14;
+
+  /**
+   * "..., a study by the Council of Roe found.": tokens [from, v) when they are one phrase headed by evidence
+   * (determiners, modifiers and names, the evidence noun, then only names, prepositions, numbers and a
+   * participle of publishing); else null.
+   */
+  static String evidencePhrase(EssayTokens t, int from, int v) {
+    if (v - from > MAX_EVIDENCE_PHRASE) return null;
+    int k = from;
+    while (k < v && !evidenceNoun(t, k)) {
+      String p = t.pos(k);
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("HYPH")
+          || p.equals("POS") || p.equals("PRP$"))) return null;
+      k++;
+    }
+    if (k >= v) return null;
+    for (int j = k + 1; j < v; j++) {
+      String p = t.pos(j);
+      if (!(p.startsWith("NN") || p.equals("IN") || p.equals("DT") || p.equals("CD") || p.startsWith("JJ")
+          || p.equals("HYPH") || p.equals("CC") || published(t, j))) return null;
+    }
+    return t.span(from, v);
+  }
+
   private static String headed(EssayTokens t, SpeakerPhrases.Phrase p, Set<String> heads) {
     if (p == null) return null;
-    String head = null;
+    int head = -1;
     for (int i = p.from(); i < p.to(); i++) {
-      if (SPANS.contains(t.lower(i)) && head != null) break;
-      if (t.pos(i).startsWith("NN")) head = t.lemma(i);
+      if (SPANS.contains(t.lower(i)) && head >= 0) break;
+      if (t.pos(i).startsWith("NN")) head = i;
     }
-    return head != null && heads.contains(head) ? t.span(p.from(), p.to()) : null;
+    return head >= 0 && noun(t, head, heads) ? t.span(p.from(), p.to()) : null;
+  }
+
+  /** Whether token k is a noun naming evidence ("polls", "the data", "new filings"). */
+  static boolean evidenceNoun(EssayTokens t, int k) {
+    return noun(t, k, EVIDENCE_NOUNS);
+  }
+
+  /**
+   * Whether token k is a noun whose lemma is in heads; a capitalised head ("the Roe University Poll") and a
+   * plural the lemmatizer leaves as it is ("filings") count too.
+   */
+  static boolean noun(EssayTokens t, int k, Set<String> heads) {
+    if (!t.pos(k).startsWith("NN")) return false;
+    String l = t.lemma(k).toLowerCase(java.util.Locale.ROOT);
+    return heads.contains(l) || l.length() > 3 && l.endsWith("s") && heads.contains(l.substring(0, l.length() - 1));
+  }
+
+  /**
+   * Participles of making a finding public that the tagger reads as past tenses after their noun ("A poll
+   * released on Tuesday showed", "Figures reported on Sunday suggest"): they sit inside the source phrase.
+   */
+  private static final Set<String> PUBLISHED = Set.of("release", "publish", "conduct", "take", "report", "file",
+      "issue", "commission", "post", "leak", "obtain", "carry", "complete", "unveil", "submit", "compile", "gather",
+      "collect", "prepare", "sponsor");
+
+  static boolean published(EssayTokens t, int k) {
+    return (t.pos(k).equals("VBD") || t.pos(k).equals("VBN")) && PUBLISHED.contains(t.lemma(k));
   }
 
   /** A report for the stance adjective at token a in tokens [b, e), or null. */

@@ -146,10 +146,15 @@ final class TrailingAttributions {
       SpeakerPhrases.Phrase p = SpeakerPhrases.subjectBefore(t, v, first);
       // only the subject stands between comma and verb, with "as" or the first members of a coordination
       // before it (", as Roe said", ", current and former officials said")
-      if (p == null || !onlyCoordinated(t, first, p.from())) return null;
-      // the phrase after the comma, not a title chain reaching back into the content ("..., a former official said")
-      String after = SpeakerPhrases.speaker(t, p);
-      if (after != null) who = after;
+      if (p == null || !onlyCoordinated(t, first, p.from())) {
+        // "..., a study by the Council of Roe found": evidence with its by-phrase between comma and verb is the source
+        who = StanceCues.EVIDENCE_VERBS.contains(t.lemma(v)) ? StanceCues.evidencePhrase(t, first, v) : null;
+        if (who == null) return null;
+      } else {
+        // the phrase after the comma, not a title chain reaching back into the content ("..., a former official said")
+        String after = SpeakerPhrases.speaker(t, p);
+        if (after != null) who = after;
+      }
     }
     if (who == null) return null;
     // ", as Roe said": nothing but an adjunct may follow the verb (", as voters accused the mayor" has an object)

@@ -148,6 +148,12 @@ final class MiniTagger {
     verb("add", "added", "VBD");
     verb("pay", "paid", "VBN");
     verb("back", "backed", "VBD");
+    verb("lead", "leads", "VBZ");
+    verb("trail", "trails", "VBZ");
+    verb("choose", "chose", "VBD");
+    verb("suggest", "suggest", "VBP");
+    verb("take", "take", "VBP");
+    LEX.put("polling", new String[] {"NN", "polling"});
     verb("raise", "raising", "VBG");
     verb("pay", "paying", "VBG");
     verb("reiterate", "reiterated", "VBD");

@@ -420,7 +420,7 @@ class ReportedSpeechTest {
 
   @Test
   void evidenceBeforeAParticipleAndMadeClear() {
-    assertEquals(List.of("A new poll | found | the mayor is losing ground in the north"),
+    assertEquals(List.of("A new poll published on Monday | found | the mayor is losing ground in the north"),
         indirect("A new poll published on Monday found the mayor is losing ground in the north."));
     assertEquals(List.of("The company | clear that | it would close the plant"),
         indirect("The company made clear that it would close the plant."));
@@ -551,5 +551,66 @@ class ReportedSpeechTest {
         indirect("Roe cast the tax as a burden that is linked to the war.", "Roe=PERSON"));
     assertEquals(List.of("Roe | rejected | the charges from her rivals that she was soft"),
         indirect("Roe rejected the charges from her rivals that she was soft.", "Roe=PERSON"));
+  }
+
+  @Test
+  void aSentenceOpenedByAPollFramesItsFinding() {
+    assertEquals(List.of("a Roe University poll published Monday | In | 52 percent of voters chose Doe while 41 percent chose Poe"),
+        indirect("In a Roe University poll published Monday, 52 percent of voters chose Doe while 41 percent chose Poe.",
+            "Doe=PERSON", "Poe=PERSON"));
+    assertEquals(List.of("a Roe Gazette poll last month | In | Doe had a lead of ten points"),
+        indirect("In a Roe Gazette poll last month, Doe had a lead of ten points, largely because farmers backed her.", "Doe=PERSON"));
+    assertEquals(List.of("current polling | Based on | Doe would win the county by a wide margin"),
+        indirect("Based on current polling, Doe would win the county by a wide margin.", "Doe=PERSON"));
+    // a frame that is no poll, and a clause with a voice of its own, are not a poll's finding
+    assertEquals(List.of(), indirect("In a letter to voters, the mayor thanked her staff for the work."));
+    assertEquals(List.of("the authors | say | mice sleep less"), indirect("In the study, the authors say that mice sleep less."));
+  }
+
+  @Test
+  void aPollClosingAClauseWithAFigureFramesIt() {
+    assertEquals(List.of("the latest poll of the county | in | Doe leads Poe by 9 points"),
+        indirect("Doe leads Poe by 9 points in the latest poll of the county.", "Doe=PERSON", "Poe=PERSON"));
+    // the margin after the poll goes on with the finding
+    assertEquals(List.of("the latest poll | in | Doe trails Poe by nearly 9 points"),
+        indirect("Doe trails Poe in the latest poll by nearly 9 points.", "Doe=PERSON", "Poe=PERSON"));
+    assertEquals(List.of(), indirect("Doe is popular in the polls.", "Doe=PERSON"));
+  }
+
+  @Test
+  void evidenceWithItsParticipleOrByPhraseIsTheSource() {
+    // "reported" after its noun is a participle the tagger may read as a past tense
+    assertEquals(List.of("Figures reported on Sunday | suggest | Doe has the most money"),
+        indirect("Figures reported on Sunday suggest that Doe has the most money.", "Doe=PERSON"));
+    assertEquals(List.of("a study by the Council of Roe Schools | found | Pupils in city schools take 90 tests before they finish"),
+        indirect("Pupils in city schools take 90 tests before they finish, a study by the Council of Roe Schools found.",
+            "Council of Roe Schools=ORGANIZATION"));
+  }
+
+  @Test
+  void aFindingsObjectStopsAtAColonAndGoesOnOverARelativeAside() {
+    assertEquals(List.of("The video | showed | Doe, who was mayor in 2013, outlining her plan for the port"),
+        indirect("The video showed Doe, who was mayor in 2013, outlining her plan for the port.", "Doe=PERSON"));
+    assertEquals(List.of("New polls | show | voters resoundingly rejecting Doe"),
+        indirect("New polls show voters resoundingly rejecting Doe: most prefer Roe.", "Doe=PERSON", "Roe=PERSON"));
+  }
+
+  @Test
+  void aPollsListedFindingGoesOnOverItsParticiple() {
+    assertEquals(List.of("A new poll | showed | Roe at 30 percent, followed by Doe at 20 percent and Poe at 10 percent"),
+        indirect("A new poll showed Roe at 30 percent, followed by Doe at 20 percent and Poe at 10 percent.",
+            "Roe=PERSON", "Doe=PERSON", "Poe=PERSON"));
+  }
+
+  @Test
+  void accordingToAfterAColonOrInsideItsClause() {
+    assertEquals(List.of("one global index | according to | London stayed the capital of finance"),
+        indirect("The tax did not hurt the banks: London stayed the capital of finance, according to one global index."));
+    assertEquals(List.of("the survey | according to | 80 percent of whom have debts"),
+        indirect("Farmers, 80 percent of whom have debts according to the survey, met on Monday."));
+    assertEquals(List.of("a study last year by Roe University | according to | The tax cut costs by a third with “no harm to growth"),
+        indirect("The tax cut costs by a third with “no harm to growth,” according to a study last year by Roe University."));
+    // a measure, not a source: "according to" the law or to priorities reports nothing
+    assertEquals(List.of(), indirect("The court has the rule interpreted according to international law, as before."));
   }
 }
