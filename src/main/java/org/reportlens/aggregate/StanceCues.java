@@ -82,8 +82,11 @@ final class StanceCues {
       String p = t.pos(k);
       if (evidenceNoun(t, k) && k < v - 1) {
         SpeakerPhrases.Phrase np = SpeakerPhrases.npEndingAt(t, k, b);
-        // the phrase as written, with its participle and adjuncts: "Figures reported on Sunday"
-        return t.span(np == null ? k : np.from(), v);
+        // the phrase as written, with its participle and adjuncts: "Figures reported on Sunday" (not the adverbs
+        // before the verb: "The results also showed")
+        int to = v;
+        while (to - 1 > k && (t.pos(to - 1).startsWith("RB") || t.get(to - 1).text().equals(","))) to--;
+        return t.span(np == null ? k : np.from(), to);
       }
       boolean between = p.startsWith("NN") || p.equals("VBN") || p.equals("IN") || p.equals("DT") || p.equals("CD")
           || p.startsWith("JJ") || p.startsWith("RB") || p.equals("HYPH") || published(t, k);

@@ -582,6 +582,9 @@ class ReportedSpeechTest {
     // "reported" after its noun is a participle the tagger may read as a past tense
     assertEquals(List.of("Figures reported on Sunday | suggest | Doe has the most money"),
         indirect("Figures reported on Sunday suggest that Doe has the most money.", "Doe=PERSON"));
+    // an adverb before the verb is not part of the source
+    assertEquals(List.of("Figures reported on Sunday | suggest | Doe has the most money"),
+        indirect("Figures reported on Sunday now suggest that Doe has the most money.", "Doe=PERSON"));
     assertEquals(List.of("a study by the Council of Roe Schools | found | Pupils in city schools take 90 tests before they finish"),
         indirect("Pupils in city schools take 90 tests before they finish, a study by the Council of Roe Schools found.",
             "Council of Roe Schools=ORGANIZATION"));
