@@ -46,7 +46,7 @@ import org.reportlens.structure.StructureReader;
  * data. Thread-safe: every stage is stateless or (the annotator) built once and shared.
  */
 public final class Pipeline implements AutoCloseable {
-  public static final String TOOL = "reportlens 0.2.2";
+  public static final String TOOL = "reportlens 0.2.3";
 
   private final Extractor extractor;
   private final LayoutCleaner cleaner = new LayoutCleaner();
