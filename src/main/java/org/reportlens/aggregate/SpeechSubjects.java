@@ -21,6 +21,14 @@ final class SpeechSubjects {
    */
   static String subjectOf(EssayContext c, int b, int v, SpeakerPhrases.Phrase near) {
     EssayTokens t = c.tokens;
+    String relative = relativeSubject(t, b, near);
+    if (relative != null) return relative;
+    // "Some in the party say", "many among the delegates said": the part of the group speaks, not the group
+    if (near != null && near.from() - 2 >= b && Set.of("in", "among", "within").contains(t.lower(near.from() - 1))
+        && HOLDERS.contains(t.lower(near.from() - 2)) && (near.from() - 2 == b || !ReportedSpeech.isWord(t, near.from() - 3)
+        || t.pos(near.from() - 3).equals("CC"))) {
+      return t.span(near.from() - 2, near.to());
+    }
     String who = SpeakerPhrases.speaker(t, near);
     SpeakerPhrases.Phrase main = MainClause.subject(c, b, v);
     if (main == null) return who;
@@ -36,6 +44,26 @@ final class SpeechSubjects {
     }
     return who;
   }
+
+  /**
+   * "some who advocate free speech argue", "businesses that rely on tourists warn": the walk back found the object
+   * of a relative clause's verb; the phrase the clause hangs on speaks, given with its clause. Null otherwise.
+   */
+  private static String relativeSubject(EssayTokens t, int b, SpeakerPhrases.Phrase near) {
+    if (near == null) return null;
+    int verb = near.from() - 1;
+    if (verb - 1 <= b || !t.pos(verb).startsWith("VB")) return null;
+    int rel = verb - 1;
+    if (!(t.lower(rel).equals("who") || t.lower(rel).equals("that") && t.pos(rel - 1).startsWith("NN"))) return null;
+    int from = rel - 1;
+    SpeakerPhrases.Phrase head = SpeakerPhrases.npEndingAt(t, rel - 1, b);
+    if (head != null) from = head.from();
+    else if (!HOLDERS.contains(t.lower(rel - 1))) return null;
+    return from > b && t.pos(from - 1).equals("IN") ? null : t.span(from, near.to()); // "one of those who ..." is read elsewhere
+  }
+
+  /** Determiners standing alone for people before "who": "some who", "many who", "those who". */
+  private static final Set<String> HOLDERS = Set.of("some", "many", "those", "others", "few", "all", "most");
 
   /** Words that open an aside naming members or examples of the phrase before it. */
   private static final Set<String> EXAMPLES = Set.of("including", "especially", "particularly", "notably", "like", "among");

@@ -74,7 +74,9 @@ final class MiniTagger {
     verb("write", "writes", "VBZ", "wrote", "VBD", "write", "VBP", "written", "VBN", "Written", "VBN");
     verb("tell", "told", "VBD", "tells", "VBZ", "telling", "VBG");
     verb("argue", "argued", "VBD", "argues", "VBZ", "arguing", "VBG", "argue", "VBP");
-    verb("warn", "warned", "VBD", "warns", "VBZ", "warning", "VBG");
+    verb("warn", "warned", "VBD", "warns", "VBZ", "warning", "VBG", "warn", "VBP");
+    verb("advocate", "advocate", "VBP");
+    verb("rely", "rely", "VBP");
     verb("disclose", "disclosed", "VBN");
     verb("state", "stated", "VBD", "states", "VBZ");
     verb("declare", "declared", "VBD");

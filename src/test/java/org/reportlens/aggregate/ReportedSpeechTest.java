@@ -175,6 +175,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theObjectOfARelativeClauseInTheSubjectDoesNotSpeak() {
+    assertEquals(List.of("some who advocate free speech | argue | the rule puts firms in a difficult spot"),
+        indirect("But some who advocate free speech argue that the rule puts firms in a difficult spot."));
+    assertEquals(List.of("Some in the Republican establishment | say | the fee could harm trade"),
+        indirect("Some in the Republican establishment say the fee could harm trade."));
+    assertEquals(List.of("Shop owners | warn | the fee could harm trade"),
+        indirect("Shop owners who rely on tourists warn that the fee could harm trade."));
+  }
+
+  @Test
   void aPleaReportsWhatWasAdmitted() {
     assertEquals(List.of("Doe | pleaded to | a charge of fraud"),
         indirect("Doe pleaded guilty to a charge of fraud.", "Doe=PERSON"));
