@@ -21,7 +21,7 @@ final class ContentSpans {
   static boolean opensObject(EssayTokens t, int from, int e) {
     if (from >= e) return false;
     String p = t.pos(from);
-    if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("POS")) return false;
+    if (t.finite(from) || p.equals("POS")) return false;
     return !p.equals("IN") || Set.of("whether", "if", "that").contains(t.lower(from)) || ReportedSpeech.PREPOSITIONS.containsKey(t.lemma(from - 1));
   }
 
@@ -251,8 +251,7 @@ final class ContentSpans {
       if (w.equals("that") && j + 1 < e) return j + 1;
       // not "show voters rejecting Roe: ...": a verb of showing's object with its predicate stands before the colon
       if (w.equals(":") && j + 1 < e && !(StanceCues.EVIDENCE_VERBS.contains(lemma) && predicated(t, k, j))) return j + 1;
-      String p = t.pos(j);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || w.equals(".") || w.equals(";")) break;
+      if (t.finite(j) || w.equals(".") || w.equals(";")) break;
     }
     if (!ReportedSpeech.BARE.contains(lemma)) return -1;
     // "have said repeatedly they ...": an adverb between the verb and its bare clause
@@ -367,7 +366,7 @@ final class ContentSpans {
         String next = k + 1 < limit + 1 && k + 1 < t.tokens.size() ? t.pos(k + 1) : "";
         return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") ? k : -1;
       }
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
+      if (t.finite(k) || p.equals("WDT") || p.equals("WP")
           || p.equals("CC") && !examples || p.equals(":")) return -1;
     }
     return -1;

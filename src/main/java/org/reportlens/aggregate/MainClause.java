@@ -152,7 +152,7 @@ final class MainClause {
       if (depth > 0 || dash || c.inQuote(i)) continue;
       if (p.equals("WP") || p.equals("WDT") || RELATIVES.contains(t.lower(i)) || (x.equalsIgnoreCase("that") && noun)) relative = true;
       if (p.startsWith("NN") || p.equals("PRP")) noun = true;
-      if (!relative && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !reducedRelative(t, i, end)) return false;
+      if (!relative && t.finite(i) && !reducedRelative(t, i, end)) return false;
       if (x.equals(";") || x.equals(":")) return false;
     }
     return depth == 0 && !dash && !relative; // the cue itself must not stand in a relative clause

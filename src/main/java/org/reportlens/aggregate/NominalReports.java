@@ -167,9 +167,8 @@ final class NominalReports {
       if (x.equals(";") || ContentSpans.dash(t, j) || x.equals("(") || x.equals(")")) return j;
       if (x.equals(",") && (j + 1 >= e || t.pos(j + 1).equals("CC") || ContentSpans.CONTRASTS.contains(t.lower(j + 1))
           || t.pos(j + 1).startsWith("PRP") || t.pos(j + 1).equals("VBG") && ReportedSpeech.VERBS.contains(t.lemma(j + 1)))) return j;
-      String p = t.pos(j);
       // a finite verb outside a relative clause opens another clause
-      if ((p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !relativeBefore(t, from, j)) return from;
+      if (t.finite(j) && !relativeBefore(t, from, j)) return from;
     }
     return e;
   }
@@ -258,8 +257,7 @@ final class NominalReports {
     boolean first = !clause; // an infinitive has no predicate of its own: its first finite verb is the sentence's
     for (int j = from; j < to; j++) {
       if (c.inQuote(j)) continue;
-      String p = t.pos(j);
-      boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+      boolean finite = t.finite(j);
       if (!finite) continue;
       if (!first) {
         first = true;

@@ -169,9 +169,8 @@ final class QuoteAttributions {
     for (int i = k; i < f.searchEnd; i++) {
       // "Roe then writes back, “You look cute.”": the verb introduces a quotation of its own
       if (t.get(i).text().equals(",")) return i + 1 >= f.searchEnd || !f.context.inQuote(i + 1);
-      String p = t.pos(i);
       String w = t.lower(i);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
+      if (t.finite(i)) return false;
       if (w.equals("that") || w.equals("whether") || w.equals("if")) return false;
     }
     return true;
@@ -180,8 +179,7 @@ final class QuoteAttributions {
   /** Whether tokens [from, to) outside quotations hold a finite verb. */
   private static boolean hasFiniteVerb(EssayTokens t, QuoteAggregator.Frame f, int from, int to) {
     for (int k = from; k < to; k++) {
-      String p = t.pos(k);
-      if (f.free(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) return true;
+      if (f.free(k) && t.finite(k)) return true;
     }
     return false;
   }

@@ -288,8 +288,7 @@ final class SpeakerPhrases {
       String w = t.lower(i);
       // "a state official who played a role in ...": the relative clause may hold verbs
       if ((w.equals("who") || w.equals("whose") || w.equals("which")) && i > from) return hasNoun(t, from, i);
-      String p = t.pos(i);
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return false;
+      if (t.finite(i)) return false;
     }
     return hasNoun(t, from, to);
   }

@@ -204,7 +204,7 @@ final class SpeechSubjects {
       // a participle after a comma before any finite verb hangs on the subject, or is a misread past tense
       // ("Roe, a spokeswoman, called/VBN on him to resign and said ...")
       boolean afterAside = p.equals("VBN") && i > b && t.get(i - 1).text().equals(",");
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || afterAside) {
+      if (t.finite(i) || afterAside) {
         return subjectOf(c, b, i, SpeakerPhrases.subjectBefore(t, i, b));
       }
     }

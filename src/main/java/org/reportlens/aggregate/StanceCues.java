@@ -239,7 +239,7 @@ final class StanceCues {
     for (int k = j - 1; k > b && k > a - COPULA_REACH; k--) {
       String p = t.pos(k);
       if (p.startsWith("VB") && COPULAS.contains(t.lemma(k))) return k;
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return -1;
+      if (t.finite(k)) return -1;
     }
     return -1;
   }

@@ -35,8 +35,7 @@ final class TrailingAttributions {
     // the content goes on after the attribution with a predicate of its own
     boolean predicate = false;
     for (int j = close + 1; j < e && j < close + 8; j++) {
-      String pos = t.pos(j);
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) predicate = true;
+      if (t.finite(j)) predicate = true;
     }
     for (int j = b; j < open; j++) if (t.pos(j).equals("VBD") || t.pos(j).equals("VBZ") || t.pos(j).equals("VBP")) predicate = false;
     String who = SpeakerPhrases.speaker(t, p);
@@ -164,8 +163,7 @@ final class TrailingAttributions {
     // (a closing archive mark after the comma: the content ends a quotation opened before the sentence)
     boolean clause = comma + 1 < e && archiveMark(c, comma + 1) && !opensArchive(c, comma + 1);
     for (int j = b; j < comma && !clause; j++) {
-      String p = t.pos(j);
-      clause = c.inQuote(j) || archiveMark(c, j) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")
+      clause = c.inQuote(j) || archiveMark(c, j) || t.finite(j)
           || t.activeParticiple(j);
     }
     if (!clause) return null;
@@ -257,8 +255,7 @@ final class TrailingAttributions {
   private static SpeakerPhrases.Phrase apposed(EssayContext c, int b, int v) {
     EssayTokens t = c.tokens;
     for (int k = v - 2; k > b + 2 && k >= v - MAX_APPOSED; k--) {
-      String p = t.pos(k);
-      if (c.inQuote(k) || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) return null;
+      if (c.inQuote(k) || t.finite(k)) return null;
       if (!t.get(k).text().equals(",")) continue;
       int first = k + 1;
       while (first < v && archiveMark(c, first)) first++;
@@ -291,8 +288,7 @@ final class TrailingAttributions {
   private static boolean sharedSubject(EssayTokens t, int k, int e) {
     while (k < e && t.pos(k).startsWith("RB")) k++;
     if (k >= e) return false;
-    String p = t.pos(k);
-    return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !ContentSpans.speech(t, k);
+    return t.finite(k) && !ContentSpans.speech(t, k);
   }
 
   /** The phrase after an inverted verb, over a coordination of titles up to the name: "said lobbyist and strategist Jane Roe". */
