@@ -75,6 +75,8 @@ final class EssayTokens {
     return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
   }
 
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "get");
+
   /**
    * Whether the participle tag at i is a past tense the tagger misread: right after a noun or pronoun, no auxiliary
    * before it, and an object after it ("hackers compromised/VBN 12 workstations"); a passive has "be" before it and a
@@ -84,7 +86,7 @@ final class EssayTokens {
     if (i < 1 || i + 1 >= tokens.size() || !pos(i).equals("VBN")) return false;
     String before = pos(i - 1);
     if (!(before.startsWith("NN") || before.equals("PRP"))) return false;
-    for (int k = Math.max(0, i - 3); k < i; k++) if (Set.of("be", "have", "get").contains(lemma(k))) return false;
+    for (int k = Math.max(0, i - 3); k < i; k++) if (AUXILIARIES.contains(lemma(k))) return false;
     String next = pos(i + 1);
     return next.equals("DT") || next.equals("CD") || next.equals("PRP$");
   }

@@ -55,9 +55,8 @@ final class NominalReports {
     if (i > b + 1 && t.get(i - 1).text().equals(",") && !ReportedSpeech.finiteBefore(c, b, i - 1)) {
       // "Since May, according to the group, troops have killed ...": an opener without a verb before the aside;
       // the content is the sentence around the aside
-      int k = p.to();
-      while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
-      if (k + 1 < e && t.get(k).text().equals(",") && ContentSpans.bareClause(t, c, k + 1, e)) {
+      int k = closingComma(t, p, e);
+      if (k >= 0 && k + 1 < e && ContentSpans.bareClause(t, c, k + 1, e)) {
         return new ReportedSpeech.Report(who, i, "according to", b, ContentSpans.clauseEnd(c, k + 1, e), i - 1, k + 1);
       }
     }
@@ -88,10 +87,15 @@ final class NominalReports {
       return clause ? new ReportedSpeech.Report(who, i, "according to", from, i) : null;
     }
     // "According to X, CONTENT": the content follows the comma that closes the phrase
+    int k = closingComma(t, p, e);
+    return k < 0 ? null : new ReportedSpeech.Report(who, i, "according to", k + 1, e);
+  }
+
+  /** The comma that closes the source phrase p within a dozen tokens ("according to X of Y, ..."), or -1. */
+  private static int closingComma(EssayTokens t, SpeakerPhrases.Phrase p, int e) {
     int k = p.to();
     while (k < e && k < p.to() + 12 && !t.get(k).text().equals(",")) k++;
-    if (k >= e || !t.get(k).text().equals(",")) return null;
-    return new ReportedSpeech.Report(who, i, "according to", k + 1, e);
+    return k < e && t.get(k).text().equals(",") ? k : -1;
   }
 
   private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of", "at");

@@ -247,12 +247,13 @@ final class ReportedSpeech {
       SpeakerPhrases.Phrase near = antecedent != null ? null : SpeakerPhrases.subjectBefore(t, v, b);
       who = antecedent != null ? antecedent : SpeechSubjects.subjectOf(c, b, v, near);
       if (who == null) who = SpeechSubjects.share(t, b, v);
+      // "A poll released Monday found", "Figures reported on Sunday suggest": the evidence phrase as written
+      String written = StanceCues.EVIDENCE_VERBS.contains(lemma) ? StanceCues.evidenceBefore(t, b, v) : null;
       if (who == null && StanceCues.EVIDENCE_VERBS.contains(lemma)) {
         who = StanceCues.evidenceSource(t, near); // "Polls show ..."
-        if (who == null) who = StanceCues.evidenceBefore(t, b, v); // "A poll released Monday found"
+        if (who == null) who = written;
       }
-      // "Figures reported on Sunday suggest": the evidence phrase as written, with its participle and adjuncts
-      String written = who != null && StanceCues.EVIDENCE_VERBS.contains(lemma) ? StanceCues.evidenceBefore(t, b, v) : null;
+      // a subject read shorter than the evidence phrase it opens ("Figures") is given with its participle and adjuncts
       if (written != null && written.startsWith(who) && written.length() > who.length()) who = written;
       String documentName = StanceCues.DOCUMENT_VERBS.contains(lemma) ? StanceCues.documentSource(t, near) : null;
       document = documentName != null;

@@ -163,8 +163,7 @@ final class TrailingAttributions {
     // (a closing archive mark after the comma: the content ends a quotation opened before the sentence)
     boolean clause = comma + 1 < e && archiveMark(c, comma + 1) && !opensArchive(c, comma + 1);
     for (int j = b; j < comma && !clause; j++) {
-      clause = c.inQuote(j) || archiveMark(c, j) || t.finite(j)
-          || t.activeParticiple(j);
+      clause = c.inQuote(j) || archiveMark(c, j) || t.finite(j) || t.activeParticiple(j);
     }
     if (!clause) return null;
     // "He had no ties, the firm added, and had passed all checks", "The plan is late, said Roe, but the money is
