@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.Pipeline;
-import org.reportlens.write.JsonReportWriter;
 
 /**
  * Guards the structure layer against regressions on reports it was not fitted to: the PDFs of
@@ -24,7 +22,6 @@ import org.reportlens.write.JsonReportWriter;
  */
 class DevCorpusAccuracyTest {
   private static final Path DEV = SampleReportEndToEndTest.SHARED.resolve("corpus/dev");
-  private static final Path BATCH_SCORER = SampleReportEndToEndTest.SHARED.resolve("eval/score_batch.py");
 
   // Reached on the dev corpus when this test was last tuned, less a margin (see notes/structure.md).
   // Reached with --no-nlp on 3 Dec 2026 (branch structure after main af3bf49): essays 0.96 (92/96),
@@ -42,32 +39,22 @@ class DevCorpusAccuracyTest {
   @Test
   void theDevCorpusKeepsItsStructureFigures() throws Exception {
     assertTrue(Files.isDirectory(DEV), DEV + " is not beside the checkout: the accuracy test cannot run");
-    assertTrue(Files.isRegularFile(BATCH_SCORER), "the scorer " + BATCH_SCORER + " is missing");
-    List<Path> pdfs;
-    try (Stream<Path> s = Files.list(DEV)) {
-      pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-    }
+    assertTrue(Files.isRegularFile(SampleReportEndToEndTest.BATCH_SCORER), "the scorer " + SampleReportEndToEndTest.BATCH_SCORER + " is missing");
+    List<Path> pdfs = SampleReportEndToEndTest.files(DEV, ".pdf");
     assertTrue(pdfs.size() >= 12, "expected the 12 dev PDFs, found " + pdfs.size());
     Pipeline pipeline = new Pipeline(null);
     List<String> failed = new ArrayList<>();
-    for (Path pdf : pdfs) {
-      Pipeline.Outcome o = pipeline.process(pdf, Pipeline.reportId(pdf));
-      if (o.ok()) new JsonReportWriter().write(o.result(), out);
-      else failed.add(o.failure().oneLine());
-    }
+    for (Path pdf : pdfs) SampleReportEndToEndTest.keep(pipeline.process(pdf, Pipeline.reportId(pdf)), out, failed);
     assertEquals(List.of(), failed, "dev reports failed");
 
-    String py = "python3";
-    Map<String, Double> pooled = SampleReportEndToEndTest.summary(SampleReportEndToEndTest.run(
-        List.of(py, BATCH_SCORER.toString(), out.toString(), DEV.toString())));
+    Map<String, Double> pooled = SampleReportEndToEndTest.scoreBatch(out, DEV);
     assertEquals(0.0, pooled.get("missing"), "every expectation has its report: " + pooled);
     assertTrue(pooled.get("essays") >= ESSAYS, "essays " + pooled);
     assertTrue(pooled.get("authors") >= AUTHORS, "authors " + pooled);
     assertTrue(pooled.get("coverage") >= COVERAGE, "coverage " + pooled);
     assertTrue(pooled.get("meta") >= META, "meta " + pooled);
 
-    Map<String, Double> whole = SampleReportEndToEndTest.summary(SampleReportEndToEndTest.run(
-        List.of(py, BATCH_SCORER.toString(), out.toString(), DEV.toString(), "--whole")));
+    Map<String, Double> whole = SampleReportEndToEndTest.scoreBatch(out, DEV, "--whole");
     assertTrue(whole.get("leaks") <= LEAKS_WHOLE, "header/footer strings left in the text " + whole);
   }
 }

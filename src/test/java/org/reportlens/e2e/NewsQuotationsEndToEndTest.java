@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.Pipeline;
 import org.reportlens.StandardAnalyzer;
 import org.reportlens.annotate.corenlp.SharedAnnotator;
-import org.reportlens.write.JsonReportWriter;
 
 /**
  * The news kind end to end: the 199 PolNeAR training articles of {@code ../shared/corpus/polnear-train}
@@ -29,7 +27,6 @@ import org.reportlens.write.JsonReportWriter;
  */
 class NewsQuotationsEndToEndTest {
   private static final Path NEWS = SampleReportEndToEndTest.SHARED.resolve("corpus/polnear-train");
-  private static final Path BATCH_SCORER = SampleReportEndToEndTest.SHARED.resolve("eval/score_batch.py");
 
   // Reached by 0.2.3 on 3 Dec 2026: quotes 0.98 (1415/1450), attribution 0.88 (885/1009),
   // indirect 0.60 (1071/1778); less a margin.
@@ -44,11 +41,8 @@ class NewsQuotationsEndToEndTest {
   void newsArticlesKeepTheirQuotationAndReportedSpeechFigures() throws Exception {
     Path in = NEWS.resolve("in");
     assertTrue(Files.isDirectory(in), in + " is not beside the checkout: the news test cannot run");
-    assertTrue(Files.isRegularFile(BATCH_SCORER), "the scorer " + BATCH_SCORER + " is missing");
-    List<Path> texts;
-    try (Stream<Path> s = Files.list(in)) {
-      texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    assertTrue(Files.isRegularFile(SampleReportEndToEndTest.BATCH_SCORER), "the scorer " + SampleReportEndToEndTest.BATCH_SCORER + " is missing");
+    List<Path> texts = SampleReportEndToEndTest.files(in, ".txt");
     assertTrue(texts.size() >= 199, "expected the 199 PolNeAR texts, found " + texts.size());
     Pipeline pipeline = new Pipeline(new StandardAnalyzer(SharedAnnotator.get(), Path.of("models")));
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -56,18 +50,13 @@ class NewsQuotationsEndToEndTest {
     try {
       List<Future<Pipeline.Outcome>> runs = new ArrayList<>();
       for (Path text : texts) runs.add(pool.submit(() -> pipeline.process(text, Pipeline.reportId(text))));
-      for (Future<Pipeline.Outcome> run : runs) {
-        Pipeline.Outcome o = run.get();
-        if (o.ok()) new JsonReportWriter().write(o.result(), out);
-        else failed.add(o.failure().oneLine());
-      }
+      for (Future<Pipeline.Outcome> run : runs) SampleReportEndToEndTest.keep(run.get(), out, failed);
     } finally {
       pool.shutdownNow();
     }
     assertEquals(List.of(), failed, "news texts failed");
 
-    Map<String, Double> pooled = SampleReportEndToEndTest.summary(SampleReportEndToEndTest.run(
-        List.of("python3", BATCH_SCORER.toString(), out.toString(), NEWS.toString())));
+    Map<String, Double> pooled = SampleReportEndToEndTest.scoreBatch(out, NEWS);
     assertEquals(0.0, pooled.get("missing"), "every expectation has its report: " + pooled);
     assertTrue(pooled.get("quotes") >= QUOTES, "quotes " + pooled);
     assertTrue(pooled.get("attribution") >= ATTRIBUTION, "attribution " + pooled);

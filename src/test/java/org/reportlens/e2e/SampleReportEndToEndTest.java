@@ -38,6 +38,7 @@ class SampleReportEndToEndTest {
   static final Path SHARED = Path.of(System.getProperty("reportlens.shared", "../shared"));
   private static final Path CORPUS = SHARED.resolve("corpus");
   static final Path SCORER = SHARED.resolve("eval/score.py");
+  static final Path BATCH_SCORER = SHARED.resolve("eval/score_batch.py");
   private static final String SAMPLE = "gmf-2017-southern-challenges";
   private static Pipeline pipeline;
 
@@ -109,6 +110,26 @@ class SampleReportEndToEndTest {
    */
   static Map<String, Double> score(Path json, Path expected) throws Exception {
     return summary(run(List.of("python3", SCORER.toString(), json.toString(), expected.toString())));
+  }
+
+  /** score_batch.py's pooled line for the JSON in {@code json} against a corpus folder, with its flags ("--whole"). */
+  static Map<String, Double> scoreBatch(Path json, Path corpus, String... flags) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("python3", BATCH_SCORER.toString(), json.toString(), corpus.toString()));
+    command.addAll(List.of(flags));
+    return summary(run(command));
+  }
+
+  /** The files of a folder whose names end with {@code suffix}, sorted. */
+  static List<Path> files(Path dir, String suffix) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  /** Writes an analysed report's JSON to {@code json}, or keeps a failed one's one-line reason in {@code failed}. */
+  static void keep(Pipeline.Outcome o, Path json, List<String> failed) throws IOException {
+    if (o.ok()) new JsonReportWriter().write(o.result(), json);
+    else failed.add(o.failure().oneLine());
   }
 
   /** Runs a scorer command and gives its output; fails unless it exits 0 within two minutes. */
